@@ -1,0 +1,45 @@
+# The two commands the README starts with:
+#   make run    set up, build the UI and the server, and run the demo shop on http://127.0.0.1:8080
+#   make test   set up and run every test: Rust unit, property and black-box tests, UI tests,
+#               browser tests and the desktop app tests
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+DATA_DIR ?= forno-data
+
+.PHONY: run test setup setup-test ui test-rust test-ui test-e2e test-desktop bench lint
+
+run: setup ui
+	cargo run --release -- serve --data-dir $(DATA_DIR)
+
+setup:
+	scripts/setup.sh
+
+setup-test:
+	scripts/setup.sh test
+
+ui:
+	cd ui && npm ci --no-audit --no-fund && npm run build
+
+test: setup-test ui lint test-rust test-ui test-e2e
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+
+test-rust:
+	cargo build --bin forno
+	cargo test --workspace --no-fail-fast
+
+test-ui:
+	cd ui && npm run lint && npm test
+
+test-e2e:
+	cargo build --bin forno
+	cd ui && npm run e2e
+
+test-desktop:
+	tests/desktop/run.sh
+
+bench:
+	cargo run --release -- bench

@@ -1,0 +1,237 @@
+//! Staff login with a PIN, sessions, paired devices, and who may do what.
+
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chrono::{DateTime, Duration, Utc};
+use forno_domain::{Permission, Role};
+use forno_store::StoreError;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+use crate::{AppError, Shop};
+
+/// Wrong PINs in a row before an account locks.
+pub const MAX_PIN_ATTEMPTS: i64 = 5;
+pub const LOCK_MINUTES: i64 = 5;
+
+/// Who is acting: a logged-in staff member or a paired device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub staff_id: Option<i64>,
+    pub device_id: Option<i64>,
+    pub name: String,
+    pub role: Role,
+}
+
+impl Actor {
+    pub fn require(&self, permission: Permission) -> Result<(), AppError> {
+        if self.role.can(permission) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden(permission))
+        }
+    }
+}
+
+/// A new session: the token goes to the client once; only its hash is stored.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub token: String,
+    pub actor: Actor,
+    pub expires_at: DateTime<Utc>,
+}
+
+pub type LoginResult = Result<Session, AppError>;
+
+pub fn hash_pin(pin: &str) -> Result<String, AppError> {
+    let mut salt = [0u8; 16];
+    rand::rng().fill_bytes(&mut salt);
+    let salt = SaltString::encode_b64(&salt)
+        .map_err(|e| AppError::Config(format!("cannot make a salt: {e}")))?;
+    Argon2::default()
+        .hash_password(pin.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| AppError::Config(format!("cannot hash a PIN: {e}")))
+}
+
+fn pin_matches(pin: &str, hash: &str) -> bool {
+    PasswordHash::new(hash)
+        .map(|parsed| {
+            Argon2::default()
+                .verify_password(pin.as_bytes(), &parsed)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+/// A random 256-bit token, URL-safe.
+pub(crate) fn new_token(bytes: usize) -> String {
+    let mut raw = vec![0u8; bytes];
+    rand::rng().fill_bytes(&mut raw);
+    URL_SAFE_NO_PAD.encode(raw)
+}
+
+pub(crate) fn token_hash(token: &str) -> String {
+    let digest = Sha256::digest(token.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+const WRONG_LOGIN: &str = "That name and PIN do not match. Check the name and try again.";
+
+impl Shop {
+    /// Logs a staff member in by name and PIN. Five wrong PINs lock the account for five minutes.
+    pub async fn login(&self, name: &str, pin: &str, now: DateTime<Utc>) -> LoginResult {
+        let name = name.trim().to_owned();
+        let lookup = name.clone();
+        let member = self
+            .read(move |conn| Ok(forno_store::staff::by_name(conn, &lookup)?))
+            .await?
+            .filter(|m| m.active)
+            .ok_or_else(|| AppError::Unauthorized(WRONG_LOGIN.into()))?;
+        if let Some(until) = member.locked_until.filter(|until| *until > now) {
+            return Err(AppError::Locked { until });
+        }
+        let (pin, hash) = (pin.to_owned(), member.pin_hash.clone());
+        let good = tokio::task::spawn_blocking(move || pin_matches(&pin, &hash))
+            .await
+            .unwrap_or(false);
+        let staff_id = member.id;
+        if !good {
+            let locked = self
+                .store()
+                .write(
+                    move |conn| -> Result<Option<DateTime<Utc>>, StoreError> {
+                        let current = forno_store::staff::by_id(conn, staff_id)?
+                            .map(|m| m.failed_pin_attempts)
+                            .unwrap_or(0);
+                        let lock = (current + 1 >= MAX_PIN_ATTEMPTS)
+                            .then(|| now + Duration::minutes(LOCK_MINUTES));
+                        forno_store::staff::record_failed_pin(conn, staff_id, lock)?;
+                        if lock.is_some() {
+                            forno_store::audit::record(
+                                conn,
+                                now,
+                                Some(staff_id),
+                                "staff.locked",
+                                None,
+                                &serde_json::json!({"reason": "too many wrong PINs"}),
+                            )?;
+                        }
+                        Ok(lock)
+                    },
+                    |_| {},
+                )
+                .await?;
+            return Err(match locked {
+                Some(until) => AppError::Locked { until },
+                None => AppError::Unauthorized(WRONG_LOGIN.into()),
+            });
+        }
+        let token = new_token(32);
+        let hash = token_hash(&token);
+        let expires_at = now + Duration::hours(self.config().session_hours);
+        self.store()
+            .write(
+                move |conn| -> Result<(), StoreError> {
+                    forno_store::staff::record_good_pin(conn, staff_id)?;
+                    forno_store::staff::insert_session(conn, &hash, staff_id, now, expires_at)
+                },
+                |_| {},
+            )
+            .await?;
+        Ok(Session {
+            token,
+            actor: Actor {
+                staff_id: Some(member.id),
+                device_id: None,
+                name: member.name,
+                role: member.role,
+            },
+            expires_at,
+        })
+    }
+
+    /// The staff member or device behind a session or device token.
+    pub async fn authenticate(&self, token: &str, now: DateTime<Utc>) -> Result<Actor, AppError> {
+        let hash = token_hash(token);
+        self.read(move |conn| {
+            if let Some(member) = forno_store::staff::by_session(conn, &hash, now)? {
+                return Ok(Actor {
+                    staff_id: Some(member.id),
+                    device_id: None,
+                    name: member.name,
+                    role: member.role,
+                });
+            }
+            if let Some(device) = forno_store::staff::device_by_token(conn, &hash)? {
+                return Ok(Actor {
+                    staff_id: None,
+                    device_id: Some(device.id),
+                    name: device.name,
+                    role: device.role,
+                });
+            }
+            Err(AppError::Unauthorized(
+                "Your session has ended or is not valid; log in again with your PIN.".into(),
+            ))
+        })
+        .await
+    }
+
+    pub async fn logout(&self, token: &str) -> Result<(), AppError> {
+        let hash = token_hash(token);
+        self.store()
+            .write(
+                move |conn| forno_store::staff::delete_session(conn, &hash),
+                |_| {},
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Pairs a device (kitchen screen, print agent) and returns its long-lived token, shown once.
+    pub async fn pair_device(
+        &self,
+        actor: &Actor,
+        name: &str,
+        kind: &str,
+        role: Role,
+        now: DateTime<Utc>,
+    ) -> Result<String, AppError> {
+        actor.require(Permission::ManageStaff)?;
+        let token = new_token(32);
+        let hash = token_hash(&token);
+        let (name, kind) = (name.to_owned(), kind.to_owned());
+        self.store()
+            .write(
+                move |conn| forno_store::staff::insert_device(conn, &name, &kind, role, &hash, now),
+                |_| {},
+            )
+            .await?;
+        Ok(token)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pins_are_hashed_and_verified() {
+        let hash = hash_pin("4821").unwrap();
+        assert!(hash.starts_with("$argon2"));
+        assert!(!hash.contains("4821"));
+        assert!(pin_matches("4821", &hash));
+        assert!(!pin_matches("4822", &hash));
+    }
+
+    #[test]
+    fn tokens_are_long_random_and_hashed() {
+        let a = new_token(32);
+        assert_eq!(a.len(), 43);
+        assert_ne!(a, new_token(32));
+        assert_eq!(token_hash(&a).len(), 64);
+    }
+}

@@ -1,0 +1,149 @@
+//! Configuration: `forno.toml` in the data dir, then `FORNO_*` environment overrides, with
+//! defaults that run a demo shop when there is neither.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::AppError;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Where the database, backups and logs live. Not read from the file.
+    #[serde(skip)]
+    pub data_dir: PathBuf,
+    /// The address the shop's server listens on; 0.0.0.0 so phones and kitchen screens on the
+    /// shop's network reach it.
+    pub listen: SocketAddr,
+    /// Public order placements per client address per minute.
+    pub orders_per_minute: u32,
+    /// Public quotes per client address per minute.
+    pub quotes_per_minute: u32,
+    /// How long the event log keeps events for resuming screens.
+    pub event_retention_days: i64,
+    /// Most WebSocket connections at once (staff and customers together).
+    pub max_ws_connections: usize,
+    /// How long a staff login lasts.
+    pub session_hours: i64,
+    /// Largest request body accepted, in bytes.
+    pub max_body_bytes: usize,
+    /// Serve the UI from this folder instead of the built-in one.
+    pub ui_dir: Option<PathBuf>,
+    /// Seed the demo shop open around the clock (for tests and demos at odd hours).
+    pub demo_always_open: bool,
+    /// Keep this many daily backups.
+    pub backups_to_keep: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            data_dir: PathBuf::from("forno-data"),
+            listen: "0.0.0.0:8080".parse().expect("valid default address"),
+            orders_per_minute: 20,
+            quotes_per_minute: 240,
+            event_retention_days: 7,
+            max_ws_connections: 5000,
+            session_hours: 12,
+            max_body_bytes: 64 * 1024,
+            ui_dir: None,
+            demo_always_open: false,
+            backups_to_keep: 30,
+        }
+    }
+}
+
+pub const CONFIG_FILE: &str = "forno.toml";
+
+impl Config {
+    /// Reads `forno.toml` from `data_dir` (if there is one) and applies `FORNO_*` overrides.
+    pub fn load(data_dir: &Path) -> Result<Config, AppError> {
+        let file = data_dir.join(CONFIG_FILE);
+        let mut config = match std::fs::read_to_string(&file) {
+            Ok(text) => toml::from_str::<Config>(&text)
+                .map_err(|e| AppError::Config(format!("{} is not valid: {e}", file.display())))?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Config::default(),
+            Err(e) => {
+                return Err(AppError::Config(format!(
+                    "cannot read {}: {e}",
+                    file.display()
+                )));
+            }
+        };
+        config.data_dir = data_dir.to_owned();
+        config.apply_env(|key| std::env::var(key).ok())?;
+        Ok(config)
+    }
+
+    fn apply_env(&mut self, var: impl Fn(&str) -> Option<String>) -> Result<(), AppError> {
+        fn parse<T: std::str::FromStr>(key: &str, value: String) -> Result<T, AppError> {
+            value.trim().parse().map_err(|_| {
+                AppError::Config(format!("environment variable {key}={value:?} is not valid"))
+            })
+        }
+        if let Some(v) = var("FORNO_LISTEN") {
+            self.listen = parse("FORNO_LISTEN", v)?;
+        }
+        if let Some(v) = var("FORNO_ORDERS_PER_MINUTE") {
+            self.orders_per_minute = parse("FORNO_ORDERS_PER_MINUTE", v)?;
+        }
+        if let Some(v) = var("FORNO_QUOTES_PER_MINUTE") {
+            self.quotes_per_minute = parse("FORNO_QUOTES_PER_MINUTE", v)?;
+        }
+        if let Some(v) = var("FORNO_EVENT_RETENTION_DAYS") {
+            self.event_retention_days = parse("FORNO_EVENT_RETENTION_DAYS", v)?;
+        }
+        if let Some(v) = var("FORNO_MAX_WS_CONNECTIONS") {
+            self.max_ws_connections = parse("FORNO_MAX_WS_CONNECTIONS", v)?;
+        }
+        if let Some(v) = var("FORNO_UI_DIR") {
+            self.ui_dir = Some(PathBuf::from(v));
+        }
+        if let Some(v) = var("FORNO_DEMO_ALWAYS_OPEN") {
+            self.demo_always_open = matches!(v.trim(), "1" | "true" | "yes");
+        }
+        Ok(())
+    }
+
+    pub fn database_path(&self) -> PathBuf {
+        self.data_dir.join("forno.sqlite")
+    }
+
+    pub fn backup_dir(&self) -> PathBuf {
+        self.data_dir.join("backups")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_then_environment() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join(CONFIG_FILE),
+            "listen = \"127.0.0.1:9000\"\norders_per_minute = 5\n",
+        )
+        .unwrap();
+        let mut config: Config =
+            toml::from_str(&std::fs::read_to_string(dir.path().join(CONFIG_FILE)).unwrap())
+                .unwrap();
+        assert_eq!(config.listen.port(), 9000);
+        config
+            .apply_env(|k| (k == "FORNO_ORDERS_PER_MINUTE").then(|| "50".to_owned()))
+            .unwrap();
+        assert_eq!(config.orders_per_minute, 50);
+        let err = config
+            .apply_env(|k| (k == "FORNO_LISTEN").then(|| "nope".to_owned()))
+            .unwrap_err();
+        assert!(err.to_string().contains("FORNO_LISTEN"));
+    }
+
+    #[test]
+    fn unknown_keys_are_reported() {
+        assert!(toml::from_str::<Config>("lisen = \"x\"").is_err());
+    }
+}

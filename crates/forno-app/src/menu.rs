@@ -1,0 +1,215 @@
+//! Menu and settings changes: sold-out, item edits, shop settings and the pause switch. Each is
+//! one transaction with its event; the cached menu and settings are swapped after the commit.
+
+use chrono::{DateTime, Utc};
+use forno_domain::{Item, Permission, ValidationError, money::format_euro};
+use forno_store::{Connection, StoreError, events::StoredEvent};
+
+use crate::auth::Actor;
+use crate::events::{EventKind, publish};
+use crate::settings::{SETTINGS_KEY, ShopSettings};
+use crate::shop::load_cached;
+use crate::{AppError, Shop};
+
+fn menu_event(
+    conn: &Connection,
+    at: DateTime<Utc>,
+    item_id: i64,
+) -> Result<StoredEvent, StoreError> {
+    forno_store::events::append(
+        conn,
+        EventKind::MenuUpdated.as_str(),
+        at,
+        None,
+        serde_json::json!({ "item_id": item_id }),
+    )
+}
+
+impl Shop {
+    /// Commits a menu or settings change, then swaps the cache and publishes, in that order.
+    async fn write_shop_change(
+        &self,
+        work: impl FnOnce(&Connection) -> Result<StoredEvent, AppError> + Send + 'static,
+    ) -> Result<(), AppError> {
+        let shop = self.clone();
+        let bus = self.bus();
+        self.store()
+            .write(
+                move |conn| {
+                    let event = work(conn)?;
+                    let (menu, settings) = load_cached(conn)?;
+                    Ok((event, menu, settings))
+                },
+                move |(event, menu, settings): &(StoredEvent, _, _)| {
+                    shop.refresh_cache(Some(menu.clone()), Some(settings.clone()));
+                    publish(&bus, std::slice::from_ref(event));
+                },
+            )
+            .await
+            .map(|_| ())
+    }
+
+    pub async fn set_sold_out(
+        &self,
+        actor: &Actor,
+        item_id: i64,
+        sold_out: bool,
+        now: DateTime<Utc>,
+    ) -> Result<(), AppError> {
+        actor.require(Permission::MarkSoldOut)?;
+        self.write_shop_change(move |conn| {
+            if !forno_store::menu::set_sold_out(conn, item_id, sold_out)? {
+                return Err(AppError::not_found(format!(
+                    "There is no menu item {item_id}."
+                )));
+            }
+            Ok(menu_event(conn, now, item_id)?)
+        })
+        .await
+    }
+
+    /// Replaces an item. Price changes go to the audit log.
+    pub async fn update_item(
+        &self,
+        actor: &Actor,
+        item: Item,
+        now: DateTime<Utc>,
+    ) -> Result<(), AppError> {
+        actor.require(Permission::EditMenu)?;
+        validate_item(&self.menu(), &item)?;
+        let staff_id = actor.staff_id;
+        self.write_shop_change(move |conn| {
+            let menu = forno_store::menu::load(conn)?;
+            let before = menu
+                .item(item.id)
+                .ok_or_else(|| AppError::not_found(format!("There is no menu item {}.", item.id)))?
+                .clone();
+            forno_store::menu::update_item(conn, &item)?;
+            let price = |i: &Item| i.sizes.iter().map(|s| format!("{} {}", s.code, format_euro(s.price))).collect::<Vec<_>>();
+            if price(&before) != price(&item) {
+                forno_store::audit::record(
+                    conn,
+                    now,
+                    staff_id,
+                    "menu.price_changed",
+                    None,
+                    &serde_json::json!({ "item": item.name.nl, "before": price(&before), "after": price(&item) }),
+                )?;
+            }
+            Ok(menu_event(conn, now, item.id)?)
+        })
+        .await
+    }
+
+    pub async fn update_settings(
+        &self,
+        actor: &Actor,
+        settings: ShopSettings,
+        now: DateTime<Utc>,
+    ) -> Result<(), AppError> {
+        actor.require(Permission::EditSettings)?;
+        settings.validate()?;
+        self.save_settings(settings, now).await
+    }
+
+    /// Pauses or resumes online orders (the counter keeps working).
+    pub async fn set_paused(
+        &self,
+        actor: &Actor,
+        paused: bool,
+        now: DateTime<Utc>,
+    ) -> Result<(), AppError> {
+        actor.require(Permission::PauseOnlineOrders)?;
+        let mut settings = (*self.settings()).clone();
+        settings.paused = paused;
+        let staff_id = actor.staff_id;
+        let shop = self.clone();
+        shop.save_settings_with(settings, now, move |conn| {
+            forno_store::audit::record(
+                conn,
+                now,
+                staff_id,
+                if paused {
+                    "shop.paused"
+                } else {
+                    "shop.resumed"
+                },
+                None,
+                &serde_json::json!({}),
+            )
+        })
+        .await
+    }
+
+    async fn save_settings(
+        &self,
+        settings: ShopSettings,
+        now: DateTime<Utc>,
+    ) -> Result<(), AppError> {
+        self.save_settings_with(settings, now, |_| Ok(())).await
+    }
+
+    async fn save_settings_with(
+        &self,
+        settings: ShopSettings,
+        now: DateTime<Utc>,
+        also: impl FnOnce(&Connection) -> Result<(), StoreError> + Send + 'static,
+    ) -> Result<(), AppError> {
+        self.write_shop_change(move |conn| {
+            forno_store::settings::put(conn, SETTINGS_KEY, &settings)?;
+            also(conn)?;
+            Ok(forno_store::events::append(
+                conn,
+                EventKind::ShopUpdated.as_str(),
+                now,
+                None,
+                serde_json::json!({ "paused": settings.paused, "prep_time_minutes": settings.prep_time_minutes }),
+            )?)
+        })
+        .await
+    }
+}
+
+fn validate_item(menu: &forno_domain::Menu, item: &Item) -> Result<(), ValidationError> {
+    if item.name.nl.trim().is_empty() {
+        return Err(ValidationError::field(
+            "name.nl",
+            "Give the item a Dutch name.",
+        ));
+    }
+    if menu.category(item.category_id).is_none() {
+        return Err(ValidationError::field(
+            "category_id",
+            format!("There is no category {}.", item.category_id),
+        ));
+    }
+    if item.sizes.is_empty() {
+        return Err(ValidationError::field(
+            "sizes",
+            "An item needs at least one size with a price.",
+        ));
+    }
+    for (i, size) in item.sizes.iter().enumerate() {
+        if size.code.trim().is_empty() || item.sizes[..i].iter().any(|s| s.code == size.code) {
+            return Err(ValidationError::field(
+                format!("sizes[{i}].code"),
+                "Each size needs its own code, like 30.",
+            ));
+        }
+        if !(0..=100_000).contains(&size.price) {
+            return Err(ValidationError::field(
+                format!("sizes[{i}].price_cents"),
+                "A price is between € 0,00 and € 1000,00.",
+            ));
+        }
+    }
+    for (i, extra) in item.extras.iter().enumerate() {
+        if menu.extra(*extra).is_none() {
+            return Err(ValidationError::field(
+                format!("extras[{i}]"),
+                format!("There is no extra {extra}."),
+            ));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,28 @@
+//! What every handler shares.
+
+use std::sync::Arc;
+
+use forno_app::Shop;
+
+use crate::rate_limit::RateLimiter;
+use crate::ws::Hub;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub shop: Shop,
+    pub order_limit: Arc<RateLimiter>,
+    pub quote_limit: Arc<RateLimiter>,
+    pub hub: Arc<Hub>,
+}
+
+impl AppState {
+    pub fn new(shop: Shop) -> AppState {
+        let config = shop.config().clone();
+        AppState {
+            order_limit: Arc::new(RateLimiter::per_minute(config.orders_per_minute)),
+            quote_limit: Arc::new(RateLimiter::per_minute(config.quotes_per_minute)),
+            hub: Arc::new(Hub::new(config.max_ws_connections)),
+            shop,
+        }
+    }
+}

@@ -1,0 +1,189 @@
+//! Staff members, their sessions and paired devices. PINs are stored as argon2 hashes and
+//! session/device tokens as SHA-256 hashes; neither secret is ever stored or logged.
+
+use chrono::{DateTime, Utc};
+use forno_domain::Role;
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::{StoreError, parse_timestamp, timestamp};
+
+#[derive(Debug, Clone)]
+pub struct StaffMember {
+    pub id: i64,
+    pub name: String,
+    pub role: Role,
+    pub pin_hash: String,
+    pub failed_pin_attempts: i64,
+    pub locked_until: Option<DateTime<Utc>>,
+    pub active: bool,
+}
+
+fn from_row(r: &rusqlite::Row<'_>) -> Result<StaffMember, StoreError> {
+    let role: String = r.get(2)?;
+    Ok(StaffMember {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        role: Role::parse(&role)
+            .ok_or_else(|| StoreError::Corrupt(format!("unknown role {role:?}")))?,
+        pin_hash: r.get(3)?,
+        failed_pin_attempts: r.get(4)?,
+        locked_until: r
+            .get::<_, Option<String>>(5)?
+            .map(|t| parse_timestamp(&t))
+            .transpose()?,
+        active: r.get(6)?,
+    })
+}
+
+const COLUMNS: &str = "id, name, role, pin_hash, failed_pin_attempts, locked_until, active";
+
+pub fn by_name(conn: &Connection, name: &str) -> Result<Option<StaffMember>, StoreError> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM staff WHERE name = ?1 COLLATE NOCASE"
+    ))?;
+    let mut rows = stmt.query([name.trim()])?;
+    rows.next()?.map(from_row).transpose()
+}
+
+pub fn by_id(conn: &Connection, id: i64) -> Result<Option<StaffMember>, StoreError> {
+    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM staff WHERE id = ?1"))?;
+    let mut rows = stmt.query([id])?;
+    rows.next()?.map(from_row).transpose()
+}
+
+pub fn insert(
+    conn: &Connection,
+    name: &str,
+    role: Role,
+    pin_hash: &str,
+    at: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    conn.execute(
+        "INSERT INTO staff (name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![name, role.as_str(), pin_hash, timestamp(at)],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn count(conn: &Connection) -> Result<i64, StoreError> {
+    Ok(conn.query_row("SELECT COUNT(*) FROM staff", [], |r| r.get(0))?)
+}
+
+/// Records a wrong PIN; locks the account until `lock_until` when `lock` is set.
+pub fn record_failed_pin(
+    conn: &Connection,
+    id: i64,
+    lock_until: Option<DateTime<Utc>>,
+) -> Result<(), StoreError> {
+    conn.execute(
+        "UPDATE staff SET failed_pin_attempts = CASE WHEN ?2 IS NULL THEN failed_pin_attempts + 1 ELSE 0 END,
+                          locked_until = COALESCE(?2, locked_until)
+         WHERE id = ?1",
+        params![id, lock_until.map(timestamp)],
+    )?;
+    Ok(())
+}
+
+pub fn record_good_pin(conn: &Connection, id: i64) -> Result<(), StoreError> {
+    conn.execute(
+        "UPDATE staff SET failed_pin_attempts = 0, locked_until = NULL WHERE id = ?1",
+        [id],
+    )?;
+    Ok(())
+}
+
+pub fn insert_session(
+    conn: &Connection,
+    token_hash: &str,
+    staff_id: i64,
+    at: DateTime<Utc>,
+    expires_at: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    conn.execute(
+        "INSERT INTO sessions (token_hash, staff_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
+        params![token_hash, staff_id, timestamp(at), timestamp(expires_at)],
+    )?;
+    Ok(())
+}
+
+/// The staff member behind a live session token hash.
+pub fn by_session(
+    conn: &Connection,
+    token_hash: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<StaffMember>, StoreError> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {} FROM staff s JOIN sessions x ON x.staff_id = s.id
+         WHERE x.token_hash = ?1 AND x.expires_at > ?2 AND s.active = 1",
+        COLUMNS
+            .split(", ")
+            .map(|c| format!("s.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ))?;
+    let mut rows = stmt.query(params![token_hash, timestamp(now)])?;
+    rows.next()?.map(from_row).transpose()
+}
+
+pub fn delete_session(conn: &Connection, token_hash: &str) -> Result<(), StoreError> {
+    conn.execute("DELETE FROM sessions WHERE token_hash = ?1", [token_hash])?;
+    Ok(())
+}
+
+pub fn delete_expired_sessions(conn: &Connection, now: DateTime<Utc>) -> Result<usize, StoreError> {
+    Ok(conn.execute(
+        "DELETE FROM sessions WHERE expires_at <= ?1",
+        [timestamp(now)],
+    )?)
+}
+
+/// A paired device (kitchen screen, print agent) with its own long-lived token.
+#[derive(Debug, Clone)]
+pub struct Device {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    pub role: Role,
+}
+
+pub fn insert_device(
+    conn: &Connection,
+    name: &str,
+    kind: &str,
+    role: Role,
+    token_hash: &str,
+    at: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    conn.execute(
+        "INSERT INTO devices (name, kind, role, token_hash, paired_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![name, kind, role.as_str(), token_hash, timestamp(at)],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn device_by_token(conn: &Connection, token_hash: &str) -> Result<Option<Device>, StoreError> {
+    let row = conn
+        .query_row(
+            "SELECT id, name, kind, role FROM devices WHERE token_hash = ?1 AND revoked_at IS NULL",
+            [token_hash],
+            |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                ))
+            },
+        )
+        .optional()?;
+    row.map(|(id, name, kind, role)| {
+        Ok(Device {
+            id,
+            name,
+            kind,
+            role: Role::parse(&role)
+                .ok_or_else(|| StoreError::Corrupt(format!("unknown role {role:?}")))?,
+        })
+    })
+    .transpose()
+}

@@ -1,0 +1,167 @@
+//! `forno`: the headless shop server and its tools. Everything the desktop app does without its
+//! windows: `forno serve` runs the whole shop.
+
+mod bench;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use forno_app::{Config, DemoCredentials, Shop};
+
+#[derive(Parser)]
+#[command(
+    name = "forno",
+    version,
+    about = "Point of sale for pizzerias: the shop server"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the shop: the database, the API, live screens and the web pages.
+    Serve {
+        /// Where the database, config and backups live (created with a demo shop if new).
+        #[arg(long, env = "FORNO_DATA_DIR", default_value = "forno-data")]
+        data_dir: PathBuf,
+        /// Address to listen on (overrides forno.toml and FORNO_LISTEN).
+        #[arg(long)]
+        listen: Option<SocketAddr>,
+    },
+    /// Apply database migrations and exit.
+    Migrate {
+        #[arg(long, env = "FORNO_DATA_DIR", default_value = "forno-data")]
+        data_dir: PathBuf,
+    },
+    /// Copy the database into FILE, consistently, even while the shop runs.
+    Backup {
+        file: PathBuf,
+        #[arg(long, env = "FORNO_DATA_DIR", default_value = "forno-data")]
+        data_dir: PathBuf,
+    },
+    /// Replace the database with the backup FILE (stop the shop first).
+    Restore {
+        file: PathBuf,
+        #[arg(long, env = "FORNO_DATA_DIR", default_value = "forno-data")]
+        data_dir: PathBuf,
+    },
+    /// Measure order throughput over HTTP against a raw SQLite loop, in one run.
+    Bench(bench::BenchArgs),
+}
+
+fn main() -> Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    let command = cli.command.unwrap_or(Command::Serve {
+        data_dir: std::env::var_os("FORNO_DATA_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from("forno-data")),
+        listen: None,
+    });
+    match command {
+        Command::Serve { data_dir, listen } => runtime.block_on(serve(data_dir, listen)),
+        Command::Migrate { data_dir } => runtime.block_on(async {
+            let config = Config::load(&data_dir)?;
+            let (shop, credentials) = Shop::open(config).await?;
+            if let Some(credentials) = credentials {
+                print_credentials(&credentials, &data_dir);
+            }
+            shop.close();
+            println!("The database in {} is up to date.", data_dir.display());
+            Ok(())
+        }),
+        Command::Backup { file, data_dir } => {
+            let config = Config::load(&data_dir)?;
+            forno_app::backup_database(&config, &file)?;
+            println!(
+                "Backed up {} to {}.",
+                config.database_path().display(),
+                file.display()
+            );
+            Ok(())
+        }
+        Command::Restore { file, data_dir } => {
+            let config = Config::load(&data_dir)?;
+            forno_app::restore(&config, &file)?;
+            println!(
+                "Restored {} from {}.",
+                config.database_path().display(),
+                file.display()
+            );
+            Ok(())
+        }
+        Command::Bench(args) => runtime.block_on(bench::run(args)),
+    }
+}
+
+async fn serve(data_dir: PathBuf, listen: Option<SocketAddr>) -> Result<()> {
+    let mut config = Config::load(&data_dir)?;
+    if let Some(listen) = listen {
+        config.listen = listen;
+    }
+    let listen = config.listen;
+    let (shop, credentials) = Shop::open(config).await?;
+    if let Some(credentials) = credentials {
+        print_credentials(&credentials, &data_dir);
+    }
+    let server = forno_server::start(shop.clone(), listen).await?;
+    let addr = server.local_addr();
+    if addr.ip().is_unspecified() {
+        println!(
+            "Forno is serving on http://127.0.0.1:{} (and on this computer's network address, port {})",
+            addr.port(),
+            addr.port()
+        );
+    } else {
+        println!("Forno is serving on http://{addr}");
+    }
+    println!("  ordering page: /   staff: /staff   API: /api/v1/openapi.json");
+    wait_for_stop().await;
+    println!("Stopping: finishing requests and saving the database…");
+    server.shutdown().await;
+    shop.close();
+    println!("Stopped cleanly.");
+    Ok(())
+}
+
+fn print_credentials(credentials: &DemoCredentials, data_dir: &std::path::Path) {
+    println!(
+        "Created the demo shop \"{}\" in {}",
+        credentials.shop_name,
+        data_dir.display()
+    );
+    println!("  Staff PINs (shown once; change them in the settings):");
+    for (role, name, pin) in &credentials.staff {
+        println!("    {:<8} {:<8} {}", role.as_str(), name, pin);
+    }
+}
+
+async fn wait_for_stop() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            .expect("cannot listen for SIGTERM");
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = ctrl_c.await;
+    }
+}

@@ -1,0 +1,53 @@
+// One way to call the shop server: JSON in, JSON out, errors as problem+json (docs/api.md).
+
+/** An error answer from the server, with the problem+json fields a page can show. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string | null,
+    readonly field: string | null,
+  ) {
+    super(detail ?? title);
+    this.name = 'ApiError';
+  }
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+export async function requestJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, {
+    method: options.method ?? 'GET',
+    headers,
+    body: options.body === undefined ? null : JSON.stringify(options.body),
+    credentials: 'same-origin',
+    cache: 'no-store',
+    signal: options.signal ?? null,
+  });
+  if (!response.ok) throw await problemFrom(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+async function problemFrom(response: Response): Promise<ApiError> {
+  let problem: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = await response.json();
+    if (typeof parsed === 'object' && parsed !== null) problem = parsed as Record<string, unknown>;
+  } catch {
+    // Not JSON (a proxy's error page): fall back to the status line below.
+  }
+  const text = (key: string) => (typeof problem[key] === 'string' ? problem[key] : null);
+  return new ApiError(
+    response.status,
+    text('title') ?? (response.statusText || `HTTP ${response.status}`),
+    text('detail'),
+    text('field'),
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { connectionText } from './connection-text';
+
+const since = new Date(2026, 10, 25, 18, 3);
+
+describe('connectionText', () => {
+  it('names every state in words', () => {
+    expect(connectionText({ kind: 'live' }).label).toBe('Live');
+    expect(connectionText({ kind: 'reconnecting', since, attempt: 2 }).label).toBe(
+      'Opnieuw verbinden sinds 18:03…',
+    );
+    expect(connectionText({ kind: 'offline', since }).label).toBe('Offline sinds 18:03');
+    expect(connectionText({ kind: 'offline', since }, 'en').label).toBe('Offline since 18:03');
+  });
+
+  it('gives each state its own symbol, so colour is never the only cue', () => {
+    const kinds = [
+      connectionText({ kind: 'connecting' }),
+      connectionText({ kind: 'live' }),
+      connectionText({ kind: 'reconnecting', since, attempt: 1 }),
+      connectionText({ kind: 'polling', since }),
+      connectionText({ kind: 'offline', since }),
+    ].map((text) => text.symbol);
+    expect(new Set(kinds).size).toBe(kinds.length);
+  });
+});

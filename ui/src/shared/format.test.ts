@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { formatClock, formatEuro } from './format';
+
+describe('formatEuro', () => {
+  it('writes Dutch amounts the Dutch way', () => {
+    expect(formatEuro(1250)).toBe('€ 12,50');
+    expect(formatEuro(5)).toBe('€ 0,05');
+    expect(formatEuro(123456)).toBe('€ 1.234,56');
+  });
+
+  it('writes English amounts the English way', () => {
+    expect(formatEuro(1250, 'en')).toBe('€12.50');
+  });
+});
+
+describe('formatClock', () => {
+  it('shows hours and minutes', () => {
+    expect(formatClock(new Date(2026, 10, 25, 18, 3))).toBe('18:03');
+  });
+
+  it('shows nothing for a time it cannot read', () => {
+    expect(formatClock('not a time')).toBe('');
+  });
+});

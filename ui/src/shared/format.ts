@@ -1,0 +1,32 @@
+// How money and times look on screen. Money stays integer cents everywhere else; it only turns
+// into a decimal here, for display.
+
+export type Lang = 'nl' | 'en';
+
+const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+const euroFormats = new Map<Lang, Intl.NumberFormat>();
+const clockFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** `1250` → `€ 12,50` (nl) or `€12.50` (en). */
+export function formatEuro(cents: number, lang: Lang = 'nl'): string {
+  let format = euroFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'EUR' });
+    euroFormats.set(lang, format);
+  }
+  // Intl puts a no-break space after the euro sign in Dutch; a plain space reads and copies the same.
+  return format.format(cents / 100).replace(/\u00a0/g, ' ');
+}
+
+/** A moment as a wall-clock time on this device, `18:03`. */
+export function formatClock(moment: Date | string, lang: Lang = 'nl'): string {
+  const date = typeof moment === 'string' ? new Date(moment) : moment;
+  if (Number.isNaN(date.getTime())) return '';
+  let format = clockFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], { hour: '2-digit', minute: '2-digit' });
+    clockFormats.set(lang, format);
+  }
+  return format.format(date);
+}

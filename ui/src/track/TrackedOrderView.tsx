@@ -1,0 +1,46 @@
+import { fulfilmentType } from '../api/orders';
+import type { TrackedOrder } from '../api/types';
+import { formatClock, type Lang } from '../shared/format';
+import { statusName } from '../shared/status';
+import { OrderSummary } from './OrderSummary';
+import { StatusSteps } from './StatusSteps';
+import { TRACK_TEXT, type TrackText } from './text';
+
+export function TrackedOrderView({ order, lang }: { order: TrackedOrder; lang: Lang }) {
+  const text = TRACK_TEXT[lang];
+  const stopped = order.status === 'cancelled' || order.status === 'rejected';
+  const headline = progressSentence(order, text, lang);
+  return (
+    <>
+      <h1>{text.order(order.number)}</h1>
+      <p class="status-now" data-testid="order-status" data-status={order.status}>
+        {text.statusNow}: <strong>{statusName(order.status, lang)}</strong>
+      </p>
+      {headline && <p class="eta">{headline}</p>}
+      {stopped ? (
+        <p class="alert">{order.status === 'cancelled' ? text.cancelled : text.rejected}</p>
+      ) : (
+        <StatusSteps order={order} lang={lang} />
+      )}
+      <OrderSummary order={order} lang={lang} />
+    </>
+  );
+}
+
+/** What the customer most wants to know right now: when, or that it is ready or on its way. */
+function progressSentence(order: TrackedOrder, text: TrackText, lang: Lang): string | null {
+  switch (order.status) {
+    case 'placed':
+    case 'accepted':
+    case 'preparing':
+      return order.estimated_ready_at
+        ? text.readyAt(fulfilmentType(order), formatClock(order.estimated_ready_at, lang))
+        : null;
+    case 'ready':
+      return text.readyNow(fulfilmentType(order));
+    case 'out_for_delivery':
+      return text.onItsWay;
+    default:
+      return null;
+  }
+}

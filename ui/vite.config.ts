@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+// One HTML entry per screen. The server embeds `dist/` and maps its routes onto these files:
+// `/` → index.html, `/staff` → staff.html, `/track/{token}` → track.html, `/assets/*` as-is.
+const root = import.meta.dirname;
+
+export default defineConfig({
+  base: '/',
+  oxc: {
+    // Preact's automatic JSX runtime, without a framework plugin: one less moving part.
+    jsx: { runtime: 'automatic', importSource: 'preact' },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2020',
+    rolldownOptions: {
+      input: {
+        index: resolve(root, 'index.html'),
+        staff: resolve(root, 'staff.html'),
+        track: resolve(root, 'track.html'),
+      },
+    },
+  },
+  server: {
+    // `npm run dev` against a running `forno serve` (FORNO_URL, e.g. http://127.0.0.1:8080).
+    proxy: {
+      '/api': { target: process.env.FORNO_URL ?? 'http://127.0.0.1:8080', ws: true },
+    },
+  },
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+  },
+});
