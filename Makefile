@@ -21,15 +21,15 @@ setup-test:
 ui:
 	cd ui && npm ci --no-audit --no-fund && npm run build
 
-test: setup-test ui lint test-rust test-ui test-e2e
+test: setup-test ui lint test-rust test-ui test-e2e test-desktop
 
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 
+# The default members: everything but the desktop shell, whose tests are test-desktop's.
 test-rust:
-	cargo build --bin forno
-	cargo test --workspace --no-fail-fast
+	cargo test --no-fail-fast
 
 test-ui:
 	cd ui && npm run lint && npm test
@@ -39,7 +39,8 @@ test-e2e:
 	cd ui && npm run e2e
 
 test-desktop:
-	tests/desktop/run.sh
+	bash tests/desktop/run.sh
 
 bench:
-	cargo run --release -- bench
+	cargo run --release -- bench orders
+	cargo run --release -- bench live

@@ -49,8 +49,9 @@ enum Command {
         #[arg(long, env = "FORNO_DATA_DIR", default_value = "forno-data")]
         data_dir: PathBuf,
     },
-    /// Measure order throughput over HTTP against a raw SQLite loop, in one run.
-    Bench(bench::BenchArgs),
+    /// Measure the shop against baselines from the same run.
+    #[command(subcommand)]
+    Bench(bench::Bench),
 }
 
 fn main() -> Result<()> {

@@ -39,21 +39,24 @@ pub async fn seed_if_new(
     if !fresh {
         return Ok(None);
     }
-    let mut rng = rand::rng();
-    let staff: Vec<(Role, String, String)> = STAFF
-        .iter()
-        .map(|(role, name)| {
-            (
-                *role,
-                name.to_string(),
-                format!("{:04}", rng.random_range(1000..10000)),
-            )
-        })
-        .collect();
-    let hashed: Vec<(Role, String, String)> = staff
-        .iter()
-        .map(|(role, name, pin)| Ok((*role, name.clone(), crate::auth::hash_pin(pin)?)))
-        .collect::<Result<_, AppError>>()?;
+    // The generator is not Send: it must be gone before the first await.
+    let staff: Vec<(Role, String, String)> = {
+        let mut rng = rand::rng();
+        STAFF
+            .iter()
+            .map(|(role, name)| {
+                (
+                    *role,
+                    name.to_string(),
+                    format!("{:04}", rng.random_range(1000..10000)),
+                )
+            })
+            .collect()
+    };
+    let mut hashed = Vec::with_capacity(staff.len());
+    for (role, name, pin) in &staff {
+        hashed.push((*role, name.clone(), crate::auth::hash_pin(pin).await?));
+    }
     let settings = demo_settings(always_open);
     let shop_name = settings.name.clone();
     store

@@ -46,18 +46,85 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
             .map(JsonBody)
             .map_err(|e| {
                 let path = e.path().to_string();
-                let inner = e.into_inner();
-                let detail = if inner.is_syntax() || inner.is_eof() {
-                    format!("The body is not valid JSON: {inner}.")
-                } else {
-                    format!("{inner}.")
-                };
-                let err = ApiError::bad_request(detail);
-                if path == "." || path.is_empty() {
-                    err
-                } else {
-                    err.with_field(path)
-                }
+                explain(&path, e.into_inner())
             })
+    }
+}
+
+/// Turns a serde error into a 400 a person can act on: plain words, the field as a JSON path.
+fn explain(path: &str, error: serde_json::Error) -> ApiError {
+    // A path with `?` is where the parser gave up mid-value; it names no real field.
+    let at = Some(path)
+        .filter(|p| !p.is_empty() && *p != "." && !p.contains('?'))
+        .map(str::to_owned);
+    let message = error.to_string();
+    // serde appends " at line L column C"; a person needs the field, not the column.
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(m, _)| m)
+        .to_owned();
+    if error.is_syntax() || error.is_eof() {
+        return ApiError::bad_request(format!(
+            "The body is not valid JSON ({message}); send a JSON object."
+        ));
+    }
+    if let Some(missing) = message
+        .strip_prefix("missing field `")
+        .and_then(|m| m.strip_suffix('`'))
+    {
+        let field = match &at {
+            Some(parent) => format!("{parent}.{missing}"),
+            None => missing.to_owned(),
+        };
+        return ApiError::bad_request(format!("`{field}` is missing; add it.")).with_field(field);
+    }
+    let field = at.clone().unwrap_or_else(|| "body".to_owned());
+    let detail = match message.split_once(", expected ") {
+        Some((got, expected)) => {
+            let got = got
+                .trim_start_matches("invalid type: ")
+                .trim_start_matches("invalid value: ");
+            format!("`{field}` must be {}, not {got}.", plain_type(expected))
+        }
+        None => format!("`{field}` is not valid: {message}."),
+    };
+    let err = ApiError::bad_request(detail);
+    match at {
+        Some(field) => err.with_field(field),
+        None => err,
+    }
+}
+
+/// serde's name for an expected type, in words.
+fn plain_type(expected: &str) -> &str {
+    match expected {
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "isize" => {
+            "a whole number"
+        }
+        "a string" => "text",
+        "a boolean" => "true or false",
+        "a sequence" => "a list",
+        e if e.starts_with("struct ") || e == "a map" => "an object",
+        e => e,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serde_errors_become_plain_words_with_the_field() {
+        let err = serde_json::from_str::<i64>("\"two\"").unwrap_err();
+        let e = explain("lines[0].quantity", err);
+        assert_eq!(e.problem.field.as_deref(), Some("lines[0].quantity"));
+        assert_eq!(
+            e.problem.detail,
+            "`lines[0].quantity` must be a whole number, not string \"two\"."
+        );
+        let err = serde_json::from_str::<serde_json::Value>("{\"a\": [").unwrap_err();
+        let e = explain("lines[0].?", err);
+        assert_eq!(e.problem.field, None);
+        assert!(e.problem.detail.starts_with("The body is not valid JSON"));
     }
 }

@@ -40,7 +40,7 @@ pub use state::AppState;
 #[derive(Debug, thiserror::Error)]
 pub enum ServerError {
     #[error(
-        "Another program is already using {0}. Close it (or another Forno), or choose another address with --listen or `listen` in forno.toml."
+        "Another program is already using {0}. Close it (or another Forno), or choose another address: `listen` in forno.toml or the FORNO_LISTEN environment variable."
     )]
     AddressInUse(SocketAddr),
     #[error("Cannot listen on {addr}: {reason}")]
@@ -131,6 +131,7 @@ fn redact(path: &str) -> String {
 /// A server running on its own task.
 pub struct RunningServer {
     addr: SocketAddr,
+    hub: std::sync::Arc<ws::Hub>,
     stop: Option<oneshot::Sender<()>>,
     task: tokio::task::JoinHandle<()>,
 }
@@ -142,6 +143,7 @@ impl RunningServer {
 
     /// Stops accepting, lets requests in flight finish, and returns.
     pub async fn shutdown(mut self) {
+        self.hub.stop();
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
@@ -167,6 +169,7 @@ pub async fn start(shop: Shop, listen: SocketAddr) -> Result<RunningServer, Serv
         reason: e.to_string(),
     })?;
     let state = AppState::new(shop.clone());
+    let hub = state.hub.clone();
     tokio::spawn(state.hub.clone().run_fan_out(shop.clone()));
     tokio::spawn(shop.clone().run_upkeep());
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
@@ -183,6 +186,7 @@ pub async fn start(shop: Shop, listen: SocketAddr) -> Result<RunningServer, Serv
     });
     Ok(RunningServer {
         addr,
+        hub,
         stop: Some(stop_tx),
         task,
     })

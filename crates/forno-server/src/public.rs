@@ -93,7 +93,7 @@ pub fn idempotency_key(headers: &HeaderMap) -> ApiResult<Option<String>> {
 }
 
 #[utoipa::path(post, path = "/api/v1/orders", tag = "public", request_body = OrderRequestBody,
-    description = "Without credentials: a web order (201 PlacedOrderDto). With a staff session or bearer token: a counter or phone order (201 OrderDto; `channel` may be `counter` or `phone`).",
+    description = "A customer's web order (201 PlacedOrderDto), or, with `channel` set to `counter` or `phone` and a staff session or bearer token, a counter or phone order (201 OrderDto). Without credentials `channel` is ignored.",
     params(("Idempotency-Key" = Option<String>, Header, description = "Retries with the same key return the same order")),
     responses((status = 201, body = PlacedOrderDto), (status = 200, body = PlacedOrderDto, description = "Repeated Idempotency-Key"),
         (status = 401, body = Problem), (status = 403, body = Problem),
@@ -105,7 +105,12 @@ pub async fn place_order(
     JsonBody(body): JsonBody<OrderRequestBody>,
 ) -> ApiResult<Response> {
     let key = idempotency_key(&headers)?;
-    if let Some(token) = token_from_headers(&headers) {
+    // A counter or phone order is staff work: it needs the `channel` AND credentials (a forged
+    // or expired session is a 401). Without credentials the channel is ignored, like any price a
+    // client sends, and the order is a customer's web order; a stale staff cookie in a
+    // customer's browser never blocks one.
+    let staff_channel = body.channel.as_deref().is_some_and(|c| c != "web");
+    if let Some(token) = token_from_headers(&headers).filter(|_| staff_channel) {
         let actor = state.shop.authenticate(&token, Utc::now()).await?;
         return crate::staff::place_counter_order(&state, &actor, key, body).await;
     }

@@ -72,6 +72,9 @@ pub struct Hub {
     staff: AtomicUsize,
     customer: AtomicUsize,
     feed: broadcast::Sender<Arc<RenderedEvent>>,
+    /// Flips to true when the server stops, so open sockets close at once instead of holding
+    /// the graceful shutdown open.
+    stopping: tokio::sync::watch::Sender<bool>,
 }
 
 /// Holds a connection slot; gives it back when dropped.
@@ -96,7 +99,13 @@ impl Hub {
             staff: AtomicUsize::new(0),
             customer: AtomicUsize::new(0),
             feed,
+            stopping: tokio::sync::watch::Sender::new(false),
         }
+    }
+
+    /// Closes every live connection with 1001 "server stopping".
+    pub fn stop(&self) {
+        self.stopping.send_replace(true);
     }
 
     fn counter(&self, audience: Audience) -> &AtomicUsize {
@@ -233,7 +242,7 @@ pub async fn staff_stream(
         .hub
         .try_acquire(Audience::Staff)
         .ok_or_else(too_many)?;
-    Ok(upgrade
+    Ok(small_buffers(upgrade)
         .on_upgrade(move |socket| async move {
             serve(state, socket, Viewer::Staff, actor, slot).await;
         })
@@ -255,11 +264,20 @@ pub async fn customer_stream(
         .hub
         .try_acquire(Audience::Customer)
         .ok_or_else(too_many)?;
-    Ok(upgrade
+    Ok(small_buffers(upgrade)
         .on_upgrade(move |socket| async move {
             serve(state, socket, Viewer::Customer { order_id }, None, slot).await;
         })
         .into_response())
+}
+
+/// Clients send only a hello and pongs, and events are a few KiB: small buffers keep a thousand
+/// idle tracking sockets cheap (the defaults reserve 128 KiB each way per socket).
+fn small_buffers(upgrade: WebSocketUpgrade) -> WebSocketUpgrade {
+    upgrade
+        .read_buffer_size(4 * 1024)
+        .write_buffer_size(0)
+        .max_message_size(64 * 1024)
 }
 
 fn control(value: serde_json::Value) -> Message {
@@ -366,6 +384,10 @@ async fn run_connection(
         Err(end) => return end,
     };
 
+    let mut stopping = state.hub.stopping.subscribe();
+    if *stopping.borrow_and_update() {
+        return End::ServerStopping;
+    }
     let mut ping = tokio::time::interval(PING_EVERY);
     ping.tick().await;
     let mut last_heard = tokio::time::Instant::now();
@@ -396,6 +418,7 @@ async fn run_connection(
                 Some(Ok(Message::Close(_))) | None | Some(Err(_)) => return End::ClientLeft,
                 Some(Ok(_)) => last_heard = tokio::time::Instant::now(),
             },
+            _ = stopping.changed() => return End::ServerStopping,
             _ = ping.tick() => {
                 if last_heard.elapsed() > PEER_TIMEOUT {
                     return End::PeerSilent;

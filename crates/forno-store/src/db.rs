@@ -205,11 +205,29 @@ fn open_connection(path: &Path, read_only: bool) -> Result<Connection, StoreErro
         reason: e.to_string(),
     })?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    register_functions(&conn)?;
     if !read_only {
         conn.pragma_update(None, "journal_mode", "WAL")?;
     }
     conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
     Ok(conn)
+}
+
+/// `fold(text)`: lower case for every alphabet (SQLite's own `lower` and `NOCASE` only know
+/// ASCII), so searching "çelik" finds "Çelik".
+fn register_functions(conn: &Connection) -> Result<(), StoreError> {
+    use rusqlite::functions::FunctionFlags;
+    conn.create_scalar_function(
+        "fold",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            Ok(ctx
+                .get::<Option<String>>(0)?
+                .map(|text| text.to_lowercase()))
+        },
+    )?;
+    Ok(())
 }
 
 fn migrate(

@@ -435,9 +435,9 @@ pub fn list(conn: &Connection, filter: &OrderFilter) -> Result<(Vec<Order>, i64)
                 placeholder(&mut values, Value::Integer(n))
             ));
         }
-        let like = format!("%{}%", search.replace(['%', '_'], ""));
+        let like = format!("%{}%", search.replace(['%', '_'], "").to_lowercase());
         any.push(format!(
-            "contact_name LIKE {} COLLATE NOCASE",
+            "fold(contact_name) LIKE {}",
             placeholder(&mut values, Value::Text(like))
         ));
         if digits.len() >= 4 {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { connectionText } from './connection-text';
 
-const since = new Date(2026, 10, 25, 18, 3);
+// 18:03 in the shop (Amsterdam, UTC+1 in November).
+const since = new Date(Date.UTC(2026, 10, 25, 17, 3));
 
 describe('connectionText', () => {
   it('names every state in words', () => {

@@ -19,13 +19,23 @@ export function formatEuro(cents: number, lang: Lang = 'nl'): string {
   return format.format(cents / 100).replace(/\u00a0/g, ' ');
 }
 
-/** A moment as a wall-clock time on this device, `18:03`. */
+/**
+ * Times are shown in the shop's time zone (architecture: stored in UTC, shown in the shop's
+ * zone), not the device's: a phone abroad or a kitchen PC set to UTC still reads shop time.
+ */
+export const SHOP_TIME_ZONE = 'Europe/Amsterdam';
+
+/** A moment as the shop's wall-clock time, `18:03`. */
 export function formatClock(moment: Date | string, lang: Lang = 'nl'): string {
   const date = typeof moment === 'string' ? new Date(moment) : moment;
   if (Number.isNaN(date.getTime())) return '';
   let format = clockFormats.get(lang);
   if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[lang], { hour: '2-digit', minute: '2-digit' });
+    format = new Intl.DateTimeFormat(LOCALES[lang], {
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: SHOP_TIME_ZONE,
+    });
     clockFormats.set(lang, format);
   }
   return format.format(date);

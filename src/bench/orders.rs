@@ -1,4 +1,4 @@
-//! `forno bench`: orders per second through the whole HTTP path (validation, pricing, one
+//! `forno bench orders`: orders per second through the whole HTTP path (validation, pricing, one
 //! transaction with its event, group commit) against a raw rusqlite loop inserting the same rows
 //! with the same durability settings, measured in one run on this machine.
 
@@ -6,13 +6,13 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result, bail};
+use super::{ms, order_body, percentiles, scratch_dir};
+use anyhow::{Result, bail};
 use clap::Args;
 use forno_app::{Config, Shop};
-use serde_json::json;
 
 #[derive(Args, Debug)]
-pub struct BenchArgs {
+pub struct OrdersArgs {
     /// Orders to place in total.
     #[arg(long, default_value_t = 2000)]
     orders: usize,
@@ -27,33 +27,20 @@ struct Figures {
     p99: Duration,
 }
 
-fn figures(mut latencies: Vec<Duration>, wall: Duration) -> Figures {
-    latencies.sort();
-    let at = |q: f64| latencies[((latencies.len() as f64 * q) as usize).min(latencies.len() - 1)];
+fn figures(latencies: Vec<Duration>, wall: Duration) -> Figures {
+    let p = percentiles(latencies);
     Figures {
-        per_second: latencies.len() as f64 / wall.as_secs_f64(),
-        p50: at(0.50),
-        p99: at(0.99),
+        per_second: p.count as f64 / wall.as_secs_f64(),
+        p50: p.p50,
+        p99: p.p99,
     }
 }
 
-fn order_body(i: usize) -> serde_json::Value {
-    json!({
-        "lines": [
-            { "item_id": 1 + (i % 11) as i64, "size": "30", "extras": [1], "quantity": 1 + (i % 3) as i64 },
-            { "item_id": 20, "quantity": 1 }
-        ],
-        "fulfilment": { "type": "pickup" },
-        "requested_time": null,
-        "contact": { "name": format!("Bench klant {i}"), "phone": format!("06{:08}", i) }
-    })
-}
-
-pub async fn run(args: BenchArgs) -> Result<()> {
+pub async fn run(args: OrdersArgs) -> Result<()> {
     if args.orders == 0 || args.clients == 0 {
         bail!("--orders and --clients must be at least 1");
     }
-    let dir = tempfile_dir()?;
+    let dir = scratch_dir("orders")?;
     let mut config = Config::load(&dir.join("shop"))?;
     config.orders_per_minute = u32::MAX / 2;
     config.demo_always_open = true;
@@ -124,7 +111,6 @@ pub async fn run(args: BenchArgs) -> Result<()> {
     .await??;
     let raw = figures(raw_latencies, started.elapsed());
 
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!(
         "{:<44} {:>10} {:>9} {:>9}",
         "", "orders/s", "p50 ms", "p99 ms"
@@ -154,10 +140,4 @@ pub async fn run(args: BenchArgs) -> Result<()> {
 /// Warm-up orders took the first `clients` indexes of the order bodies; keep bodies varied.
 fn args_offset(i: usize) -> usize {
     i + 1000
-}
-
-fn tempfile_dir() -> Result<std::path::PathBuf> {
-    let dir = std::env::temp_dir().join(format!("forno-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    Ok(dir)
 }

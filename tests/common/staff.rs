@@ -1,0 +1,186 @@
+//! A logged-in staff member and one method per staff endpoint (docs/api.md "Staff router").
+
+use serde_json::{Value, json};
+
+use super::{ApiResponse, StaffAccount, id_of, send};
+
+/// A logged-in staff member: a cookie-holding client plus the bearer token from the login.
+#[derive(Clone)]
+pub struct StaffClient {
+    pub http: reqwest::Client,
+    pub(super) base: String,
+    pub token: String,
+    pub account: StaffAccount,
+}
+
+impl StaffClient {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn me(&self) -> ApiResponse {
+        send(self.http.get(self.url("/auth/me"))).await
+    }
+
+    pub async fn logout(&self) -> ApiResponse {
+        send(self.http.post(self.url("/auth/logout"))).await
+    }
+
+    /// `GET /orders?<query>`; `query` without the `?`, e.g. `status=placed&limit=5`.
+    pub async fn orders(&self, query: &str) -> ApiResponse {
+        let path = if query.is_empty() {
+            "/orders".to_string()
+        } else {
+            format!("/orders?{query}")
+        };
+        send(self.http.get(self.url(&path))).await
+    }
+
+    /// Every order the default listing shows, following the paging.
+    pub async fn all_orders(&self) -> Vec<Value> {
+        let mut all = Vec::new();
+        loop {
+            let page = self
+                .orders(&format!("limit=100&offset={}", all.len()))
+                .await
+                .ok("GET /orders");
+            let orders = page["orders"].as_array().cloned().unwrap_or_default();
+            let total = page["total"].as_u64().expect("GET /orders has a total") as usize;
+            if orders.is_empty() {
+                assert_eq!(all.len(), total, "paging ended before total was reached");
+                return all;
+            }
+            all.extend(orders);
+            if all.len() >= total {
+                return all;
+            }
+        }
+    }
+
+    pub async fn order_total(&self) -> u64 {
+        let page = self.orders("limit=1").await.ok("GET /orders");
+        page["total"]
+            .as_u64()
+            .expect("GET /orders has a numeric total")
+    }
+
+    pub async fn order(&self, id: i64) -> ApiResponse {
+        send(self.http.get(self.url(&format!("/orders/{id}")))).await
+    }
+
+    pub async fn change_status(&self, id: i64, body: &Value) -> ApiResponse {
+        send(
+            self.http
+                .post(self.url(&format!("/orders/{id}/status")))
+                .json(body),
+        )
+        .await
+    }
+
+    /// Moves an order to `status` and insists that it worked.
+    pub async fn set_status(&self, id: i64, status: &str) -> Value {
+        self.change_status(id, &json!({ "status": status }))
+            .await
+            .ok(&format!(
+                "{} moves order {id} to {status}",
+                self.account.role
+            ))
+    }
+
+    pub async fn place_counter_order(&self, body: &Value) -> ApiResponse {
+        send(self.http.post(self.url("/orders")).json(body)).await
+    }
+
+    pub async fn events(&self, after: u64) -> ApiResponse {
+        send(
+            self.http
+                .get(self.url(&format!("/events?after={after}&limit=500"))),
+        )
+        .await
+    }
+
+    /// `GET /events?after=SEQ&limit=N`.
+    pub async fn events_page(&self, after: u64, limit: u32) -> ApiResponse {
+        send(
+            self.http
+                .get(self.url(&format!("/events?after={after}&limit={limit}"))),
+        )
+        .await
+    }
+
+    pub async fn head_seq(&self) -> u64 {
+        let page = self.events(0).await.ok("GET /events");
+        page["head_seq"]
+            .as_u64()
+            .expect("GET /events has a numeric head_seq")
+    }
+
+    /// Every event in the log, following `after` until `head_seq`.
+    pub async fn all_events(&self) -> (Vec<Value>, u64) {
+        let mut events: Vec<Value> = Vec::new();
+        let mut after = 0;
+        loop {
+            let page = self.events(after).await.ok("GET /events");
+            let head = page["head_seq"].as_u64().expect("head_seq");
+            let batch = page["events"].as_array().cloned().unwrap_or_default();
+            if batch.is_empty() || after >= head {
+                return (events, head);
+            }
+            after = batch.last().unwrap()["seq"].as_u64().expect("event seq");
+            events.extend(batch);
+            if after >= head {
+                return (events, head);
+            }
+        }
+    }
+
+    pub async fn settings(&self) -> ApiResponse {
+        send(self.http.get(self.url("/settings"))).await
+    }
+
+    pub async fn put_settings(&self, body: &Value) -> ApiResponse {
+        send(self.http.put(self.url("/settings")).json(body)).await
+    }
+
+    pub async fn pause(&self, paused: bool) -> ApiResponse {
+        send(
+            self.http
+                .post(self.url("/settings/pause"))
+                .json(&json!({ "paused": paused })),
+        )
+        .await
+    }
+
+    pub async fn set_sold_out(&self, item_id: i64, sold_out: bool) -> ApiResponse {
+        send(
+            self.http
+                .post(self.url(&format!("/menu/items/{item_id}/sold-out")))
+                .json(&json!({ "sold_out": sold_out })),
+        )
+        .await
+    }
+
+    pub async fn menu_admin(&self) -> ApiResponse {
+        send(self.http.get(self.url("/menu/admin"))).await
+    }
+
+    pub async fn put_item(&self, item_id: i64, body: &Value) -> ApiResponse {
+        send(
+            self.http
+                .put(self.url(&format!("/menu/items/{item_id}")))
+                .json(body),
+        )
+        .await
+    }
+
+    /// The staff view of the order with this number (e.g. `#007`), found by listing.
+    pub async fn order_by_number(&self, number: &str) -> Value {
+        let found = self
+            .all_orders()
+            .await
+            .into_iter()
+            .find(|o| o["number"] == number)
+            .unwrap_or_else(|| panic!("staff cannot find order {number} in GET /orders"));
+        self.order(id_of(&found)).await.ok("GET /orders/{id}")
+    }
+}
