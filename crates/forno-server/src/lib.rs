@@ -29,6 +29,7 @@ use axum::http::{HeaderValue, header};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::{get, post, put};
+use axum::serve::ListenerExt;
 use axum::{Json, Router};
 use forno_app::Shop;
 use tokio::sync::oneshot;
@@ -172,6 +173,13 @@ pub async fn start(shop: Shop, listen: SocketAddr) -> Result<RunningServer, Serv
     let hub = state.hub.clone();
     tokio::spawn(state.hub.clone().run_fan_out(shop.clone()));
     tokio::spawn(shop.clone().run_upkeep());
+    // Small writes (a live event, a ping) must leave at once, not wait for Nagle's algorithm to
+    // batch them behind the peer's delayed ACK (~40 ms).
+    let listener = listener.tap_io(|tcp| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::warn!(error = %e, "could not disable Nagle's algorithm on a connection");
+        }
+    });
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     let (stop_tx, stop_rx) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
