@@ -144,7 +144,7 @@ fn print_credentials(credentials: &DemoCredentials, data_dir: &std::path::Path) 
         credentials.shop_name,
         data_dir.display()
     );
-    println!("  Staff PINs (shown once; change them in the settings):");
+    println!("  Staff PINs (shown once; write them down):");
     for (role, name, pin) in &credentials.staff {
         println!("    {:<8} {:<8} {}", role.as_str(), name, pin);
     }

@@ -317,6 +317,20 @@ pub struct StatusEntryDto {
     pub reason: Option<String>,
 }
 
+/// The order's steps; who made them and why is for staff only.
+fn history(o: &Order, audience: Audience) -> Vec<StatusEntryDto> {
+    let staff = audience == Audience::Staff;
+    o.status_history
+        .iter()
+        .map(|h| StatusEntryDto {
+            status: h.status.as_str().to_owned(),
+            at: h.at,
+            by: h.staff_name.clone().filter(|_| staff),
+            reason: h.reason.clone().filter(|_| staff),
+        })
+        .collect()
+}
+
 /// An order as staff see it.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct OrderDto {
@@ -377,16 +391,7 @@ impl From<&Order> for OrderDto {
             cancel_reason: o.cancel_reason.clone(),
             placed_at: o.placed_at,
             updated_at: o.updated_at,
-            status_history: o
-                .status_history
-                .iter()
-                .map(|h| StatusEntryDto {
-                    status: h.status.as_str().to_owned(),
-                    at: h.at,
-                    by: h.staff_name.clone(),
-                    reason: h.reason.clone(),
-                })
-                .collect(),
+            status_history: history(o, Audience::Staff),
         }
     }
 }
@@ -425,16 +430,7 @@ impl From<&Order> for CustomerOrderDto {
             vat: vat_dtos(&o.vat()),
             placed_at: o.placed_at,
             updated_at: o.updated_at,
-            status_history: o
-                .status_history
-                .iter()
-                .map(|h| StatusEntryDto {
-                    status: h.status.as_str().to_owned(),
-                    at: h.at,
-                    by: None,
-                    reason: None,
-                })
-                .collect(),
+            status_history: history(o, Audience::Customer),
         }
     }
 }

@@ -37,3 +37,19 @@ pub fn parse_timestamp(text: &str) -> Result<chrono::DateTime<chrono::Utc>, Stor
         .map(|t| t.with_timezone(&chrono::Utc))
         .map_err(|e| StoreError::Corrupt(format!("bad timestamp {text:?}: {e}")))
 }
+
+/// How a VAT class is stored.
+pub(crate) fn vat_code(rate: forno_domain::VatRate) -> &'static str {
+    match rate {
+        forno_domain::VatRate::Reduced => "reduced",
+        forno_domain::VatRate::Standard => "standard",
+    }
+}
+
+pub(crate) fn vat_from_code(code: &str) -> Result<forno_domain::VatRate, StoreError> {
+    match code {
+        "reduced" => Ok(forno_domain::VatRate::Reduced),
+        "standard" => Ok(forno_domain::VatRate::Standard),
+        other => Err(StoreError::Corrupt(format!("unknown VAT class {other:?}"))),
+    }
+}

@@ -2,25 +2,10 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use forno_domain::{Allergen, Category, Extra, Ingredient, Item, Menu, Size, Translated, VatRate};
+use forno_domain::{Allergen, Category, Extra, Ingredient, Item, Menu, Size, Translated};
 use rusqlite::{Connection, params};
 
-use crate::StoreError;
-
-fn vat_code(rate: VatRate) -> &'static str {
-    match rate {
-        VatRate::Reduced => "reduced",
-        VatRate::Standard => "standard",
-    }
-}
-
-fn vat_from_code(code: &str) -> Result<VatRate, StoreError> {
-    match code {
-        "reduced" => Ok(VatRate::Reduced),
-        "standard" => Ok(VatRate::Standard),
-        other => Err(StoreError::Corrupt(format!("unknown VAT class {other:?}"))),
-    }
-}
+use crate::{StoreError, vat_code, vat_from_code};
 
 /// The whole menu, in menu order.
 pub fn load(conn: &Connection) -> Result<Menu, StoreError> {

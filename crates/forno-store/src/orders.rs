@@ -3,12 +3,12 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use forno_domain::pricing::{PricedHalf, ZoneRef};
 use forno_domain::{
-    Address, Channel, Contact, Fulfilment, OrderStatus, PricedLine, PricedOrder, VatRate, VatTotal,
+    Address, Channel, Contact, Fulfilment, OrderStatus, PricedLine, PricedOrder, VatTotal,
 };
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter, types::Value};
 use serde::{Deserialize, Serialize};
 
-use crate::{StoreError, parse_timestamp, timestamp};
+use crate::{StoreError, parse_timestamp, timestamp, vat_code, vat_from_code};
 
 /// One step in an order's life.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -79,13 +79,6 @@ struct LineDetails {
     extras: Vec<String>,
     removed_ingredients: Vec<String>,
     second_half: Option<PricedHalf>,
-}
-
-fn vat_code(rate: VatRate) -> &'static str {
-    match rate {
-        VatRate::Reduced => "reduced",
-        VatRate::Standard => "standard",
-    }
 }
 
 /// Inserts the order, its lines and its first history entry; returns the new id.
@@ -300,11 +293,7 @@ fn load_lines(conn: &Connection, order_id: i64) -> Result<Vec<PricedLine>, Store
             quantity: r.get(4)?,
             unit_price: r.get(5)?,
             total: r.get(6)?,
-            vat_rate: match vat.as_str() {
-                "standard" => VatRate::Standard,
-                "reduced" => VatRate::Reduced,
-                other => return Err(corrupt("VAT class", other)),
-            },
+            vat_rate: vat_from_code(&vat)?,
             vat: r.get(8)?,
             extras: details.extras,
             removed_ingredients: details.removed_ingredients,
