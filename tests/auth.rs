@@ -83,6 +83,22 @@ async fn every_role_logs_in_with_name_and_pin_and_gets_an_httponly_strict_cookie
     // The cookie-holding client of `login` works too.
     let owner = app.login("owner").await;
     assert_eq!(owner.me().await.ok("me")["role"], "owner");
+
+    // Screens offer only the moves a role may make: the kitchen prepares, it does not accept,
+    // hand over or cancel.
+    let kitchen = app.login("kitchen").await.me().await.ok("kitchen me");
+    assert_eq!(
+        kitchen["may_set_statuses"],
+        json!(["preparing", "ready"]),
+        "{kitchen}"
+    );
+    let cashier = app.login("cashier").await.me().await.ok("cashier me");
+    assert!(
+        cashier["may_set_statuses"]
+            .as_array()
+            .is_some_and(|s| s.contains(&json!("accepted")) && s.contains(&json!("cancelled"))),
+        "{cashier}"
+    );
 }
 
 #[tokio::test]

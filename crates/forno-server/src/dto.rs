@@ -1021,6 +1021,8 @@ pub struct StaffDto {
     pub name: String,
     pub role: String,
     pub permissions: Vec<String>,
+    /// The statuses this person may move an order to, so screens only offer what will work.
+    pub may_set_statuses: Vec<String>,
 }
 
 impl From<&forno_app::Actor> for StaffDto {
@@ -1039,6 +1041,11 @@ impl From<&forno_app::Actor> for StaffDto {
                         .and_then(|v| v.as_str().map(str::to_owned))
                         .unwrap_or_default()
                 })
+                .collect(),
+            may_set_statuses: forno_domain::OrderStatus::ALL
+                .into_iter()
+                .filter(|s| a.role.can(forno_domain::Role::permission_for_status(*s)))
+                .map(|s| s.as_str().to_owned())
                 .collect(),
         }
     }

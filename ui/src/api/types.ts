@@ -63,6 +63,8 @@ export interface StaffMember {
   id: number;
   name: string;
   role: StaffRole;
+  /** The statuses this person may move an order to; the server decides, from the role. */
+  may_set_statuses?: OrderStatus[];
 }
 
 export interface EventPage {

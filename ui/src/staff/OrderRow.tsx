@@ -9,13 +9,15 @@ export interface OrderRowProps {
   order: Order;
   isNew: boolean;
   busy: boolean;
+  /** Whether this person's role may make that move (kitchen staff do not accept orders). */
+  mayMove: (to: OrderStatus) => boolean;
   onAcknowledge: () => void;
   onMove: (to: OrderStatus) => void;
 }
 
-export function OrderRow({ order, isNew, busy, onAcknowledge, onMove }: OrderRowProps) {
+export function OrderRow({ order, isNew, busy, mayMove, onAcknowledge, onMove }: OrderRowProps) {
   const next = order.next_status ?? null;
-  const action = next && moveAction(next, fulfilmentType(order));
+  const action = next && mayMove(next) && moveAction(next, fulfilmentType(order));
   const fulfilment = fulfilmentType(order) === 'delivery' ? 'Bezorgen' : 'Afhalen';
   return (
     // Clicking anywhere on a new row acknowledges it; the NIEUW button does the same for keyboards.
@@ -50,6 +52,7 @@ export function OrderRow({ order, isNew, busy, onAcknowledge, onMove }: OrderRow
         {statusName(order.status)}
       </td>
       <td>
+        {next && !mayMove(next) && <span class="order__waiting">Wacht op de kassa</span>}
         {next && action && (
           <button
             type="button"
