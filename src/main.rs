@@ -129,7 +129,7 @@ async fn serve(data_dir: PathBuf, listen: Option<SocketAddr>) -> Result<()> {
     } else {
         println!("Forno is serving on http://{addr}");
     }
-    println!("  ordering page: /   staff: /staff   API: /api/v1/openapi.json");
+    println!("  staff: /staff   customers follow an order at /track/…   API: /api/v1/openapi.json");
     wait_for_stop().await;
     println!("Stopping: finishing requests and saving the database…");
     server.shutdown().await;
