@@ -272,15 +272,7 @@ async fn tracking_and_session_tokens_never_reach_the_log() {
     let app = TestApp::spawn_with(&[("FORNO_DEMO_ALWAYS_OPEN", "1"), ("RUST_LOG", "debug")]).await;
     let menu = app.menu().await;
     let pizza = menu.pizza();
-    let placed = app
-        .place_web_order(
-            &OrderBuilder::pickup()
-                .line(pizza, pizza.middle_size())
-                .json(),
-            None,
-        )
-        .await
-        .expect_status(201, "order");
+    let placed = app.place_pizza_order(pizza, "order").await;
     let tracking = str_of(&placed, "tracking_token").to_string();
     app.track(&tracking).await.ok("track");
     if let Ok(mut socket) =

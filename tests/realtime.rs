@@ -189,15 +189,7 @@ async fn a_staff_event_carries_the_whole_order() {
     let head = ws::expect_welcome(&mut socket).await;
     let menu = app.menu().await;
     let pizza = menu.pizza();
-    let placed = app
-        .place_web_order(
-            &OrderBuilder::pickup()
-                .line(pizza, pizza.middle_size())
-                .json(),
-            None,
-        )
-        .await
-        .expect_status(201, "order");
+    let placed = app.place_pizza_order(pizza, "order").await;
     match ws::next(&mut socket, Duration::from_secs(5)).await {
         Some(Incoming::Event(e)) => {
             assert_eq!(e["type"], "order.placed", "{e}");
@@ -370,15 +362,7 @@ async fn screens_that_drop_and_reconnect_through_a_kill_9_get_every_event_exactl
                 *token.lock().unwrap() = staff.token.clone();
             }
         }
-        let placed = app
-            .place_web_order(
-                &OrderBuilder::pickup()
-                    .line(pizza, pizza.middle_size())
-                    .json(),
-                None,
-            )
-            .await
-            .expect_status(201, "order");
+        let placed = app.place_pizza_order(pizza, "order").await;
         if rng.random_bool(0.5) {
             if let Some(id) = last_id {
                 staff.set_status(id, "accepted").await;
@@ -719,15 +703,7 @@ async fn a_screen_can_authenticate_with_its_first_message() {
     ws::expect_welcome(&mut socket).await;
     let menu = app.menu().await;
     let pizza = menu.pizza();
-    let placed = app
-        .place_web_order(
-            &OrderBuilder::pickup()
-                .line(pizza, pizza.middle_size())
-                .json(),
-            None,
-        )
-        .await
-        .expect_status(201, "order");
+    let placed = app.place_pizza_order(pizza, "order").await;
     match ws::next(&mut socket, Duration::from_secs(5)).await {
         Some(Incoming::Event(e)) => assert_eq!(e["data"]["order"]["number"], number_of(&placed)),
         other => panic!("no event after a hello with a token: {other:?}"),
@@ -739,15 +715,7 @@ async fn a_live_only_customer_gets_what_happens_after_connecting() {
     let app = spawn_app().await;
     let menu = app.menu().await;
     let pizza = menu.pizza();
-    let placed = app
-        .place_web_order(
-            &OrderBuilder::pickup()
-                .line(pizza, pizza.middle_size())
-                .json(),
-            None,
-        )
-        .await
-        .expect_status(201, "order");
+    let placed = app.place_pizza_order(pizza, "order").await;
     let token = str_of(&placed, "tracking_token");
     let mut socket = ws::connect_customer(&app.ws_url(&format!("/ws/track/{token}")))
         .await
@@ -970,14 +938,7 @@ async fn a_garbled_message_closes_only_that_socket() {
 
     let menu = app.menu().await;
     let pizza = menu.pizza();
-    app.place_web_order(
-        &OrderBuilder::pickup()
-            .line(pizza, pizza.middle_size())
-            .json(),
-        None,
-    )
-    .await
-    .expect_status(201, "order");
+    app.place_pizza_order(pizza, "order").await;
     match ws::next(&mut good, Duration::from_secs(5)).await {
         Some(Incoming::Event(e)) => assert_eq!(e["type"], "order.placed"),
         other => panic!("the other screen stopped getting events: {other:?}"),

@@ -472,15 +472,7 @@ async fn roles_without_the_permission_get_403_and_change_nothing() {
     failures.check("nothing written", nothing_written(&cashier, before).await);
 
     // The kitchen moves orders through preparation, but does not hand them over or cancel them.
-    let placed = app
-        .place_web_order(
-            &OrderBuilder::pickup()
-                .line(pizza, pizza.middle_size())
-                .json(),
-            None,
-        )
-        .await
-        .expect_status(201, "a web order");
+    let placed = app.place_pizza_order(pizza, "a web order").await;
     let id = id_of(&cashier.order_by_number(number_of(&placed)).await);
     cashier.set_status(id, "accepted").await;
     kitchen.set_status(id, "preparing").await;

@@ -286,6 +286,19 @@ impl TestApp {
         send(req).await
     }
 
+    /// Places a pickup web order for one `pizza` of its middle size; panics (with `what`) unless
+    /// the shop answers 201. Returns the answer's body.
+    pub async fn place_pizza_order(&self, pizza: &Item, what: &str) -> Value {
+        self.place_web_order(
+            &OrderBuilder::pickup()
+                .line(pizza, pizza.middle_size())
+                .json(),
+            None,
+        )
+        .await
+        .expect_status(201, what)
+    }
+
     /// Sends raw bytes as a public order (for malformed and oversized bodies).
     pub async fn place_web_order_raw(&self, body: impl Into<reqwest::Body>) -> ApiResponse {
         send(
