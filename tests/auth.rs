@@ -45,6 +45,17 @@ fn wrong_pin(pin: &str) -> String {
     }
 }
 
+/// Logs the session behind `cookie` out, as the browser holding it would.
+async fn log_out_by_cookie(app: &TestApp, cookie: &str) {
+    let logout = send(
+        http_client(false)
+            .post(app.url("/auth/logout"))
+            .header("Cookie", format!("forno_session={cookie}")),
+    )
+    .await;
+    assert!((200..300).contains(&logout.status), "logout: {logout:?}");
+}
+
 #[tokio::test]
 async fn every_role_logs_in_with_name_and_pin_and_gets_an_httponly_strict_cookie() {
     let app = spawn_app().await;
@@ -122,13 +133,7 @@ async fn the_bearer_token_works_until_logout_ends_the_session() {
     orders.ok("GET /orders with a bearer token");
     me_with(&app, Some(&cookie), None).await.ok("me by cookie");
 
-    let logout = send(
-        http_client(false)
-            .post(app.url("/auth/logout"))
-            .header("Cookie", format!("forno_session={cookie}")),
-    )
-    .await;
-    assert!((200..300).contains(&logout.status), "logout: {logout:?}");
+    log_out_by_cookie(&app, &cookie).await;
     me_with(&app, Some(&cookie), None)
         .await
         .problem(401, "the old cookie after logout");
@@ -235,13 +240,7 @@ async fn a_stale_staff_cookie_in_the_browser_does_not_block_a_customer_order() {
     let account = app.account("cashier").await;
     let login = app.post_login(&account.name, &account.pin).await;
     let (cookie, _) = session_cookie(&login);
-    let logout = send(
-        http_client(false)
-            .post(app.url("/auth/logout"))
-            .header("Cookie", format!("forno_session={cookie}")),
-    )
-    .await;
-    assert!((200..300).contains(&logout.status), "logout: {logout:?}");
+    log_out_by_cookie(&app, &cookie).await;
 
     let menu = app.menu().await;
     let pizza = menu.pizza();
