@@ -25,7 +25,8 @@ struct Cli {
 enum Command {
     /// Run the shop: the database, the API, live screens and the web pages.
     Serve {
-        /// Where the database, config and backups live (created with a demo shop if new).
+        /// Where the database, config and backups live (created with a demo shop if new, or
+        /// with FORNO_FIRST_RUN=setup a shop that waits for its setup wizard at /setup).
         #[arg(long, env = "FORNO_DATA_DIR", default_value = "forno-data")]
         data_dir: PathBuf,
         /// Address to listen on (overrides forno.toml and FORNO_LISTEN).
@@ -130,6 +131,12 @@ async fn serve(data_dir: PathBuf, listen: Option<SocketAddr>) -> Result<()> {
         println!("Forno is serving on http://{addr}");
     }
     println!("  staff: /staff   customers follow an order at /track/…   API: /api/v1/openapi.json");
+    if shop.needs_setup().await? {
+        println!(
+            "  This shop is not set up yet: open {} on this computer to name it and choose the owner's PIN.",
+            server.addresses().local_url("setup")
+        );
+    }
     wait_for_stop().await;
     println!("Stopping: finishing requests and saving the database…");
     server.shutdown().await;

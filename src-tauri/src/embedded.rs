@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Duration;
 
-use forno_app::{Config, Shop};
+use forno_app::{Config, FirstRun, Shop};
 use forno_server::{RunningServer, ServerError};
 use tauri::async_runtime::JoinHandle;
 use tauri::{AppHandle, Manager, Url};
@@ -114,7 +114,7 @@ pub fn start_in_background(app: AppHandle) {
         let started = std::time::Instant::now();
         match start(&data_dir).await {
             Ok((shop, server)) => {
-                let urls = network::shop_urls(server.local_addr());
+                let urls = network::shop_urls(server.addresses());
                 // Same line as `forno serve`, so scripts can wait for either.
                 println!("Forno is serving on http://{}", server.local_addr());
                 tracing::info!(
@@ -151,10 +151,13 @@ pub fn start_in_background(app: AppHandle) {
 
 async fn start(data_dir: &Path) -> Result<(Shop, RunningServer), StartError> {
     let dir = data_dir.to_path_buf();
-    let config = Config::load(&dir).map_err(|source| StartError::Config {
+    let mut config = Config::load(&dir).map_err(|source| StartError::Config {
         dir: dir.clone(),
         source,
     })?;
+    // The owner who installs the app sets their own shop up (FORNO_FIRST_RUN=demo or
+    // `first_run = "demo"` in forno.toml gives the demo shop instead).
+    config.first_run.get_or_insert(FirstRun::Setup);
     let listen = config.listen;
     // Opening migrates and seeds the database (blocking work), and its future is not `Send`:
     // it runs to completion on a blocking thread.

@@ -90,6 +90,11 @@ impl TestApp {
     /// Starts a server on a fresh data dir with exactly these extra environment variables
     /// (pass `FORNO_DEMO_ALWAYS_OPEN=1` yourself if the test wants it).
     pub async fn spawn_with(env: &[(&str, &str)]) -> TestApp {
+        TestApp::spawn_listening("127.0.0.1:0", env).await
+    }
+
+    /// Like `spawn_with`, listening on `listen` (e.g. `0.0.0.0:0` to be reached from the LAN).
+    pub async fn spawn_listening(listen: &str, env: &[(&str, &str)]) -> TestApp {
         let data_dir = tempfile::tempdir().expect("create a temporary data dir");
         let mut app = TestApp {
             address: String::new(),
@@ -104,7 +109,7 @@ impl TestApp {
             staff: Arc::default(),
             log: Arc::default(),
         };
-        app.start("127.0.0.1:0").await;
+        app.start(listen).await;
         app
     }
 
@@ -120,7 +125,7 @@ impl TestApp {
         for attempt in 0..20 {
             match self.try_start(listen).await {
                 Ok(()) => return,
-                Err(why) if attempt < 19 && listen != "127.0.0.1:0" => {
+                Err(why) if attempt < 19 && !listen.ends_with(":0") => {
                     eprintln!("restart attempt {attempt} failed ({why}); retrying");
                     tokio::time::sleep(Duration::from_millis(250)).await;
                 }
@@ -203,6 +208,17 @@ impl TestApp {
         self.kill9();
         let listen = format!("127.0.0.1:{}", self.port);
         self.start(&listen).await;
+    }
+
+    /// Waits up to five seconds for the server to print `needle`; false if it did not.
+    pub async fn printed(&self, needle: &str) -> bool {
+        for _ in 0..100 {
+            if self.log_text().contains(needle) {
+                return true;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        false
     }
 
     /// Everything the server printed so far (for failure messages).

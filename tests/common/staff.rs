@@ -183,4 +183,22 @@ impl StaffClient {
             .unwrap_or_else(|| panic!("staff cannot find order {number} in GET /orders"));
         self.order(id_of(&found)).await.ok("GET /orders/{id}")
     }
+
+    /// `POST /devices/pairing-codes` for a device of `role`.
+    pub async fn pairing_code(&self, role: &str) -> ApiResponse {
+        send(
+            self.http
+                .post(self.url("/devices/pairing-codes"))
+                .json(&json!({ "role": role })),
+        )
+        .await
+    }
+
+    pub async fn devices(&self) -> ApiResponse {
+        send(self.http.get(self.url("/devices"))).await
+    }
+
+    pub async fn unpair(&self, device_id: i64) -> ApiResponse {
+        send(self.http.delete(self.url(&format!("/devices/{device_id}")))).await
+    }
 }

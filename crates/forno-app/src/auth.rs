@@ -47,6 +47,27 @@ pub struct Session {
 
 pub type LoginResult = Result<Session, AppError>;
 
+pub(crate) struct NewSession {
+    pub token: String,
+    pub hash: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+impl NewSession {
+    pub fn of(self, staff_id: i64, name: String, role: Role) -> Session {
+        Session {
+            token: self.token,
+            actor: Actor {
+                staff_id: Some(staff_id),
+                device_id: None,
+                name,
+                role,
+            },
+            expires_at: self.expires_at,
+        }
+    }
+}
+
 /// Argon2id with 7 MiB and 5 passes: one of OWASP's recommended settings, chosen over the
 /// 19 MiB default because the counter PC also runs the shop (the lock-out after five wrong PINs
 /// is what protects a four-digit PIN online).
@@ -167,9 +188,8 @@ impl Shop {
                 None => AppError::Unauthorized(WRONG_LOGIN.into()),
             });
         }
-        let token = new_token(32);
-        let hash = token_hash(&token);
-        let expires_at = now + Duration::hours(self.config().session_hours);
+        let session = self.new_session(now);
+        let (hash, expires_at) = (session.hash.clone(), session.expires_at);
         self.store()
             .write(
                 move |conn| -> Result<(), StoreError> {
@@ -179,16 +199,18 @@ impl Shop {
                 |_| {},
             )
             .await?;
-        Ok(Session {
+        Ok(session.of(member.id, member.name, member.role))
+    }
+
+    /// A fresh session token: stored by its hash (with `insert_session`), given to the client
+    /// once (with `of`).
+    pub(crate) fn new_session(&self, now: DateTime<Utc>) -> NewSession {
+        let token = new_token(32);
+        NewSession {
+            hash: token_hash(&token),
             token,
-            actor: Actor {
-                staff_id: Some(member.id),
-                device_id: None,
-                name: member.name,
-                role: member.role,
-            },
-            expires_at,
-        })
+            expires_at: now + Duration::hours(self.config().session_hours),
+        }
     }
 
     /// The staff member or device behind a session or device token.
@@ -227,28 +249,6 @@ impl Shop {
             )
             .await?;
         Ok(())
-    }
-
-    /// Pairs a device (kitchen screen, print agent) and returns its long-lived token, shown once.
-    pub async fn pair_device(
-        &self,
-        actor: &Actor,
-        name: &str,
-        kind: &str,
-        role: Role,
-        now: DateTime<Utc>,
-    ) -> Result<String, AppError> {
-        actor.require(Permission::ManageStaff)?;
-        let token = new_token(32);
-        let hash = token_hash(&token);
-        let (name, kind) = (name.to_owned(), kind.to_owned());
-        self.store()
-            .write(
-                move |conn| forno_store::staff::insert_device(conn, &name, &kind, role, &hash, now),
-                |_| {},
-            )
-            .await?;
-        Ok(token)
     }
 }
 

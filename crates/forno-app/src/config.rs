@@ -31,6 +31,10 @@ pub struct Config {
     pub max_body_bytes: usize,
     /// Serve the UI from this folder instead of the built-in one.
     pub ui_dir: Option<PathBuf>,
+    /// What a first start on an empty data dir creates: the demo shop, or a shop that waits
+    /// for its owner to finish the setup wizard. Unset, the program decides: `forno serve`
+    /// makes the demo shop, the desktop app asks for the setup.
+    pub first_run: Option<FirstRun>,
     /// Seed the demo shop open around the clock (for tests and demos at odd hours).
     pub demo_always_open: bool,
     /// Keep this many daily backups.
@@ -49,8 +53,32 @@ impl Default for Config {
             session_hours: 12,
             max_body_bytes: 64 * 1024,
             ui_dir: None,
+            first_run: None,
             demo_always_open: false,
             backups_to_keep: 30,
+        }
+    }
+}
+
+/// What a first start on an empty data dir creates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FirstRun {
+    /// "Pizzeria Da Marco" with its menu and four staff whose PINs are printed once: for trying
+    /// Forno out (`forno serve`'s default).
+    Demo,
+    /// The example menu and nothing else: the owner names the shop, sets the hours and chooses
+    /// their PIN in the setup wizard at /setup (the desktop app's default).
+    Setup,
+}
+
+impl std::str::FromStr for FirstRun {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        match s {
+            "demo" => Ok(FirstRun::Demo),
+            "setup" => Ok(FirstRun::Setup),
+            _ => Err(()),
         }
     }
 }
@@ -100,6 +128,9 @@ impl Config {
         }
         if let Some(v) = var("FORNO_UI_DIR") {
             self.ui_dir = Some(PathBuf::from(v));
+        }
+        if let Some(v) = var("FORNO_FIRST_RUN") {
+            self.first_run = Some(parse("FORNO_FIRST_RUN", v)?);
         }
         if let Some(v) = var("FORNO_DEMO_ALWAYS_OPEN") {
             self.demo_always_open = matches!(v.trim(), "1" | "true" | "yes");

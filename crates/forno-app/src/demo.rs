@@ -1,5 +1,6 @@
-//! The demo shop a first `forno serve` creates: a believable Dutch pizzeria with its menu, hours,
-//! delivery zones and staff whose PINs are shown once.
+//! What a first start creates: the demo shop (a believable Dutch pizzeria with its menu, hours,
+//! delivery zones and staff whose PINs are shown once), or the example menu alone for a shop
+//! whose owner finishes the setup wizard.
 
 use std::collections::BTreeMap;
 
@@ -12,6 +13,7 @@ use forno_store::{Connection, Store, StoreError};
 use rand::Rng;
 
 use crate::AppError;
+use crate::config::FirstRun;
 use crate::settings::{SETTINGS_KEY, ShopSettings};
 
 /// The staff accounts created with the demo shop and their PINs, shown once on first start.
@@ -28,15 +30,30 @@ const STAFF: [(Role, &str); 4] = [
     (Role::Kitchen, "Luca"),
 ];
 
-/// Seeds the demo shop when the database has no settings yet.
+/// Seeds a database that has no settings yet: the demo shop, or the example menu and settings
+/// that wait for the setup wizard (no staff: the wizard creates the owner).
 pub async fn seed_if_new(
     store: &Store,
+    first_run: FirstRun,
     always_open: bool,
 ) -> Result<Option<DemoCredentials>, AppError> {
     let fresh = store.read(|conn| {
         Ok::<_, AppError>(forno_store::settings::get::<ShopSettings>(conn, SETTINGS_KEY)?.is_none())
     })?;
     if !fresh {
+        return Ok(None);
+    }
+    if first_run == FirstRun::Setup {
+        let settings = ShopSettings::awaiting_setup();
+        store
+            .write(
+                move |conn| -> Result<(), StoreError> {
+                    seed_menu(conn)?;
+                    forno_store::settings::put(conn, SETTINGS_KEY, &settings)
+                },
+                |_| {},
+            )
+            .await?;
         return Ok(None);
     }
     // The generator is not Send: it must be gone before the first await.

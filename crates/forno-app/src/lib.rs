@@ -1,5 +1,5 @@
 //! Forno's use cases: place an order, quote a cart, move an order through its statuses, log
-//! staff in, edit the menu and settings, back up. Each use case that changes something is ONE
+//! staff in, set the shop up on its first start, pair devices, edit the menu and settings, back up. Each use case that changes something is ONE
 //! store job (one transaction) that writes the new state and its event row; after the commit the
 //! event goes out on the in-memory bus, in seq order.
 //!
@@ -13,22 +13,27 @@ mod auth;
 mod backup;
 mod config;
 mod demo;
+mod devices;
 mod error;
 mod events;
 mod menu;
 mod orders;
 mod settings;
+mod setup;
 mod shop;
 
 pub use auth::{Actor, LoginResult, Session};
 pub use backup::{backup_database, restore};
-pub use config::Config;
+pub use config::{Config, FirstRun};
 pub use demo::DemoCredentials;
+pub use devices::{PAIRING_MINUTES, PairedDevice, PairingCode};
 pub use error::AppError;
 pub use events::{EventKind, PublishedEvent};
 pub use forno_store::audit::AuditEntry;
 pub use forno_store::events::StoredEvent;
 pub use forno_store::orders::{Order, OrderFilter, StatusEntry};
+pub use forno_store::staff::Device;
 pub use orders::{EventPage, PlacedOrder, Quote, Snapshot};
 pub use settings::ShopSettings;
+pub use setup::SetupForm;
 pub use shop::{Shop, ShopStatus};

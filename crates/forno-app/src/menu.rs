@@ -125,7 +125,7 @@ impl Shop {
         let staff_id = actor.staff_id;
         let shop = self.clone();
         shop.save_settings_with(settings, now, move |conn| {
-            forno_store::audit::record(
+            Ok(forno_store::audit::record(
                 conn,
                 now,
                 staff_id,
@@ -136,7 +136,7 @@ impl Shop {
                 },
                 None,
                 &serde_json::json!({}),
-            )
+            )?)
         })
         .await
     }
@@ -149,11 +149,12 @@ impl Shop {
         self.save_settings_with(settings, now, |_| Ok(())).await
     }
 
-    async fn save_settings_with(
+    /// Saves the settings and does `also` in the same transaction, with one `shop.updated` event.
+    pub(crate) async fn save_settings_with(
         &self,
         settings: ShopSettings,
         now: DateTime<Utc>,
-        also: impl FnOnce(&Connection) -> Result<(), StoreError> + Send + 'static,
+        also: impl FnOnce(&Connection) -> Result<(), AppError> + Send + 'static,
     ) -> Result<(), AppError> {
         self.write_shop_change(move |conn| {
             forno_store::settings::put(conn, SETTINGS_KEY, &settings)?;

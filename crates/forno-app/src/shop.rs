@@ -11,7 +11,9 @@ use forno_store::{Connection, Store, StoreError};
 use serde::Serialize;
 use tokio::sync::broadcast;
 
+use crate::config::FirstRun;
 use crate::demo::{self, DemoCredentials};
+use crate::devices::PendingPairings;
 use crate::events::{BUS_CAPACITY, Bus, PublishedEvent};
 use crate::settings::{SETTINGS_KEY, ShopSettings};
 use crate::{AppError, Config};
@@ -28,6 +30,7 @@ struct Inner {
     store: Store,
     bus: Bus,
     cache: RwLock<Cached>,
+    pairings: PendingPairings,
 }
 
 /// The shop as it runs: cheap to clone, shared by every request and worker.
@@ -47,8 +50,9 @@ pub struct ShopStatus {
 }
 
 impl Shop {
-    /// Opens the data dir: creates it, migrates the database (backing it up first), seeds the
-    /// demo shop on a first start (returning the staff PINs to show once), starts the writer.
+    /// Opens the data dir: creates it, migrates the database (backing it up first), seeds a
+    /// first start (the demo shop, returning the staff PINs to show once; or the example menu
+    /// awaiting the setup wizard), starts the writer.
     pub async fn open(config: Config) -> Result<(Shop, Option<DemoCredentials>), AppError> {
         std::fs::create_dir_all(&config.data_dir).map_err(|e| {
             AppError::Config(format!(
@@ -58,7 +62,8 @@ impl Shop {
         })?;
         let lock = lock_data_dir(&config)?;
         let store = Store::open(&config.database_path(), &config.backup_dir())?;
-        let credentials = demo::seed_if_new(&store, config.demo_always_open).await?;
+        let first_run = config.first_run.unwrap_or(FirstRun::Demo);
+        let credentials = demo::seed_if_new(&store, first_run, config.demo_always_open).await?;
         let (menu, settings) = store.read(load_cached)?;
         let (bus, _) = broadcast::channel(BUS_CAPACITY);
         let shop = Shop {
@@ -71,6 +76,7 @@ impl Shop {
                     menu: Arc::new(menu),
                     settings: Arc::new(settings),
                 }),
+                pairings: PendingPairings::default(),
             }),
         };
         Ok((shop, credentials))
@@ -82,6 +88,10 @@ impl Shop {
 
     pub(crate) fn store(&self) -> &Store {
         &self.inner.store
+    }
+
+    pub(crate) fn pairings(&self) -> &PendingPairings {
+        &self.inner.pairings
     }
 
     pub(crate) fn bus(&self) -> Bus {

@@ -25,7 +25,7 @@ pub use order::{
     Address, Channel, Contact, Fulfilment, HalfRequest, LineRequest, OrderRequest, RequestedTime,
 };
 pub use pricing::{PricedLine, PricedOrder, VatTotal, price_order};
-pub use staff::{Permission, Role};
+pub use staff::{Permission, Role, check_display_name, check_new_pin};
 pub use status::{OrderStatus, StatusChange, TransitionError};
 pub use validation::ValidationError;
 pub use zones::{DeliveryZone, Postcode};

@@ -3,6 +3,49 @@
 use serde::{Deserialize, Serialize};
 
 use crate::status::OrderStatus;
+use crate::validation::ValidationError;
+
+/// PINs are 4 to 8 digits: quick to type on a touch screen, and with the lock-out after five
+/// wrong tries enough for a till (a PIN guards a role, not money in a bank).
+pub const PIN_DIGITS: std::ops::RangeInclusive<usize> = 4..=8;
+
+/// Names of staff and devices: what a login form and a kitchen screen's header show.
+pub fn check_display_name(name: &str, field: &str) -> Result<(), ValidationError> {
+    let length = name.trim().chars().count();
+    if length == 0 {
+        return Err(ValidationError::field(field, "Fill in a name."));
+    }
+    if length > 40 {
+        return Err(ValidationError::field(
+            field,
+            "Keep the name to 40 characters or fewer.",
+        ));
+    }
+    Ok(())
+}
+
+/// Checks a new PIN: 4 to 8 digits, and not one anybody would try first (one digit repeated,
+/// or a straight run such as 1234 or 4321).
+pub fn check_new_pin(pin: &str, field: &str) -> Result<(), ValidationError> {
+    if !PIN_DIGITS.contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ValidationError::field(
+            field,
+            "A PIN is 4 to 8 digits, with nothing else in it.",
+        ));
+    }
+    let digits: Vec<i16> = pin.bytes().map(|b| i16::from(b - b'0')).collect();
+    let steps: Vec<i16> = digits.windows(2).map(|w| w[1] - w[0]).collect();
+    let guessable = [0, 1, -1]
+        .iter()
+        .any(|step| steps.iter().all(|s| s == step));
+    if guessable {
+        return Err(ValidationError::field(
+            field,
+            "This PIN is one of the first anybody would try (like 1111 or 1234); choose another.",
+        ));
+    }
+    Ok(())
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -103,6 +146,27 @@ impl Role {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn new_pins_are_digits_and_not_guessable() {
+        for good in ["4821", "90210", "13572468"] {
+            assert_eq!(check_new_pin(good, "pin"), Ok(()), "{good}");
+        }
+        for bad in [
+            "",
+            "123",
+            "123456789",
+            "12a4",
+            " 4821",
+            "0000",
+            "1234",
+            "9876",
+            "4321",
+        ] {
+            let err = check_new_pin(bad, "owner.pin").unwrap_err();
+            assert_eq!(err.field.as_deref(), Some("owner.pin"), "{bad}");
+        }
+    }
 
     #[test]
     fn kitchen_prepares_but_does_not_cancel_or_edit() {

@@ -18,6 +18,15 @@ impl ValidationError {
         }
     }
 
+    /// Names the field inside a part of a larger request: `name` becomes `shop.name`.
+    pub fn within(mut self, part: &str) -> Self {
+        self.field = Some(match self.field {
+            Some(field) => format!("{part}.{field}"),
+            None => part.to_owned(),
+        });
+        self
+    }
+
     pub fn general(message: impl Into<String>) -> Self {
         ValidationError {
             field: None,

@@ -76,6 +76,12 @@ impl DeliveryZone {
                 "Give the delivery zone a name.",
             ));
         }
+        if self.postcodes.is_empty() {
+            return Err(ValidationError::field(
+                format!("{field}.postcodes"),
+                "Name the postcodes the zone delivers to: 4 digits (\"1017\") or a range (\"1011-1018\").",
+            ));
+        }
         for (i, range) in self.postcodes.iter().enumerate() {
             if parse_range(range).is_none() {
                 return Err(ValidationError::field(

@@ -3,9 +3,9 @@
 use axum::Json;
 use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use forno_app::Actor;
 
 use crate::dto::{LoginBody, LoginDto, StaffDto};
@@ -67,17 +67,31 @@ pub async fn login(
         return Err(ApiError::invalid("pin", "Fill in your PIN."));
     }
     let session = state.shop.login(&body.name, &body.pin, Utc::now()).await?;
-    let max_age = (session.expires_at - Utc::now()).num_seconds().max(0);
-    let cookie = format!(
-        "{SESSION_COOKIE}={}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age}",
-        session.token
-    );
+    session_response(
+        StatusCode::OK,
+        &session.actor,
+        session.token,
+        session.expires_at,
+    )
+}
+
+/// A new session's answer: the staff member, the token (for devices without cookies) and the
+/// session cookie, which lives as long as the session.
+pub fn session_response(
+    status: StatusCode,
+    actor: &Actor,
+    token: String,
+    expires_at: DateTime<Utc>,
+) -> ApiResult<Response> {
+    let max_age = (expires_at - Utc::now()).num_seconds().max(0);
+    let cookie =
+        format!("{SESSION_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age}");
     let body = LoginDto {
-        staff: StaffDto::from(&session.actor),
-        token: session.token,
-        expires_at: session.expires_at,
+        staff: StaffDto::from(actor),
+        token,
+        expires_at,
     };
-    let mut response = Json(body).into_response();
+    let mut response = (status, Json(body)).into_response();
     response.headers_mut().insert(
         header::SET_COOKIE,
         HeaderValue::from_str(&cookie).map_err(|_| ApiError::bad_request("bad session token"))?,

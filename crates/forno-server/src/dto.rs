@@ -16,6 +16,9 @@ use utoipa::ToSchema;
 
 use crate::error::ApiError;
 
+mod setup;
+pub use setup::*;
+
 // ---------- order requests ----------
 
 #[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
@@ -910,6 +913,8 @@ pub struct SettingsDto {
     pub exceptions: Vec<ExceptionDto>,
     pub zones: Vec<ZoneDto>,
     pub prep_time_minutes: i64,
+    /// Online orders refused for now (the counter keeps working). Absent means false.
+    #[serde(default)]
     pub paused: bool,
     pub pickup_enabled: bool,
     pub delivery_enabled: bool,

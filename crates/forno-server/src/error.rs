@@ -49,6 +49,14 @@ impl ApiError {
         self
     }
 
+    /// Names the field inside a part of a larger request: `name` becomes `shop.name`.
+    pub fn within(mut self, part: &str) -> Self {
+        if let Some(field) = self.problem.field.take() {
+            self.problem.field = Some(format!("{part}.{field}"));
+        }
+        self
+    }
+
     pub fn bad_request(detail: impl Into<String>) -> Self {
         ApiError::new(
             StatusCode::BAD_REQUEST,

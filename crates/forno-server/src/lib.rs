@@ -9,13 +9,16 @@
 //! Architecture Invariant: nothing on the public router returns staff data (names, PINs,
 //! sessions, internal reasons).
 
+mod addresses;
 mod auth;
+mod devices;
 mod dto;
 mod error;
 mod extract;
 mod openapi;
 mod public;
 mod rate_limit;
+mod setup;
 mod staff;
 mod state;
 mod ui;
@@ -28,13 +31,14 @@ use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::{HeaderValue, header};
 use axum::middleware::{self, Next};
 use axum::response::Response;
-use axum::routing::{get, post, put};
+use axum::routing::{delete, get, post, put};
 use axum::serve::ListenerExt;
 use axum::{Json, Router};
 use forno_app::Shop;
 use tokio::sync::oneshot;
 use utoipa::OpenApi;
 
+pub use addresses::ShopAddresses;
 pub use error::{ApiError, Problem};
 pub use state::AppState;
 
@@ -67,6 +71,8 @@ pub fn router(state: AppState) -> Router {
         .route("/orders", post(public::place_order).get(staff::list_orders))
         .route("/orders/track/{token}", get(public::track))
         .route("/ws/track/{token}", get(ws::customer_stream))
+        .route("/setup", get(setup::status).post(setup::complete))
+        .route("/devices/pair", post(devices::pair))
         // staff
         .route("/auth/login", post(auth::login))
         .route("/auth/logout", post(auth::logout))
@@ -83,6 +89,9 @@ pub fn router(state: AppState) -> Router {
         .route("/menu/items/{id}", put(staff::put_item))
         .route("/menu/items/{id}/sold-out", post(staff::sold_out))
         .route("/audit", get(staff::audit))
+        .route("/devices", get(devices::list))
+        .route("/devices/{id}", delete(devices::unpair))
+        .route("/devices/pairing-codes", post(devices::new_pairing_code))
         .route("/ws", get(ws::staff_stream))
         .route(
             "/openapi.json",
@@ -132,6 +141,7 @@ fn redact(path: &str) -> String {
 /// A server running on its own task.
 pub struct RunningServer {
     addr: SocketAddr,
+    addresses: ShopAddresses,
     hub: std::sync::Arc<ws::Hub>,
     stop: Option<oneshot::Sender<()>>,
     task: tokio::task::JoinHandle<()>,
@@ -140,6 +150,11 @@ pub struct RunningServer {
 impl RunningServer {
     pub fn local_addr(&self) -> SocketAddr {
         self.addr
+    }
+
+    /// Where this computer and the other devices in the shop reach the server.
+    pub fn addresses(&self) -> ShopAddresses {
+        self.addresses
     }
 
     /// Stops accepting, lets requests in flight finish, and returns.
@@ -169,8 +184,9 @@ pub async fn start(shop: Shop, listen: SocketAddr) -> Result<RunningServer, Serv
         addr: listen,
         reason: e.to_string(),
     })?;
-    let state = AppState::new(shop.clone());
+    let state = AppState::new(shop.clone(), ShopAddresses::of(addr));
     let hub = state.hub.clone();
+    let addresses = state.addresses;
     tokio::spawn(state.hub.clone().run_fan_out(shop.clone()));
     tokio::spawn(shop.clone().run_upkeep());
     // Small writes (a live event, a ping) must leave at once, not wait for Nagle's algorithm to
@@ -194,6 +210,7 @@ pub async fn start(shop: Shop, listen: SocketAddr) -> Result<RunningServer, Serv
     });
     Ok(RunningServer {
         addr,
+        addresses,
         hub,
         stop: Some(stop_tx),
         task,

@@ -15,13 +15,17 @@ use crate::error::Problem;
         crate::staff::list_orders, crate::staff::get_order, crate::staff::change_status,
         crate::staff::events, crate::staff::get_settings, crate::staff::put_settings, crate::staff::pause,
         crate::staff::menu_admin, crate::staff::put_item, crate::staff::sold_out, crate::staff::audit,
+        crate::setup::status, crate::setup::complete,
+        crate::devices::new_pairing_code, crate::devices::pair, crate::devices::list, crate::devices::unpair,
     ),
     components(schemas(Problem, OrderRequestBody, LineBody, HalfBody, FulfilmentBody, AddressBody, ContactBody,
         QuoteDto, LineDto, HalfDto, VatDto, ZoneRefDto, OrderDto, CustomerOrderDto, PlacedOrderDto, OrderListDto,
         StatusChangeBody, StatusEntryDto, FulfilmentDto, ContactDto, EventDto, EventPageDto, MenuDto, CategoryDto,
         ItemDto, SizeDto, ExtraDto, IngredientDto, TranslatedDto, ItemBody, SizeBody, ShopDto, PeriodDto,
         ExceptionDto, ZoneDto, SlotsDto, FulfilmentOptionsDto, SettingsDto, LoginBody, LoginDto, StaffDto,
-        PauseBody, SoldOutBody, HealthDto, WsCountsDto)),
-    tags((name = "public", description = "What customers' phones may call"), (name = "staff", description = "Needs a staff session or device token"))
+        PauseBody, SoldOutBody, HealthDto, WsCountsDto, SetupStatusDto, SetupBody, OwnerBody,
+        PairingCodeBody, PairingCodeDto, PairBody, DeviceDto)),
+    tags((name = "public", description = "What customers' phones may call"), (name = "staff", description = "Needs a staff session or device token"),
+        (name = "setup", description = "The first-run setup wizard"))
 )]
 pub struct ApiDoc;

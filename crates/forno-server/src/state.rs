@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use forno_app::Shop;
 
+use crate::addresses::ShopAddresses;
 use crate::rate_limit::RateLimiter;
 use crate::ws::Hub;
 
@@ -13,15 +14,17 @@ pub struct AppState {
     pub order_limit: Arc<RateLimiter>,
     pub quote_limit: Arc<RateLimiter>,
     pub hub: Arc<Hub>,
+    pub addresses: ShopAddresses,
 }
 
 impl AppState {
-    pub fn new(shop: Shop) -> AppState {
+    pub fn new(shop: Shop, addresses: ShopAddresses) -> AppState {
         let config = shop.config().clone();
         AppState {
             order_limit: Arc::new(RateLimiter::per_minute(config.orders_per_minute)),
             quote_limit: Arc::new(RateLimiter::per_minute(config.quotes_per_minute)),
             hub: Arc::new(Hub::new(config.max_ws_connections)),
+            addresses,
             shop,
         }
     }

@@ -69,6 +69,15 @@ pub fn count(conn: &Connection) -> Result<i64, StoreError> {
     Ok(conn.query_row("SELECT COUNT(*) FROM staff", [], |r| r.get(0))?)
 }
 
+/// Whether the shop has an owner who can log in (a shop without one still needs its setup).
+pub fn has_active_owner(conn: &Connection) -> Result<bool, StoreError> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM staff WHERE role = 'owner' AND active = 1)",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
 /// Records a wrong PIN; locks the account until `lock_until` when `lock` is set.
 pub fn record_failed_pin(
     conn: &Connection,
@@ -144,6 +153,57 @@ pub struct Device {
     pub name: String,
     pub kind: String,
     pub role: Role,
+    pub paired_at: DateTime<Utc>,
+}
+
+const DEVICE_COLUMNS: &str = "id, name, kind, role, paired_at";
+
+fn device_from_row(r: &rusqlite::Row<'_>) -> Result<Device, StoreError> {
+    let role: String = r.get(3)?;
+    Ok(Device {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        kind: r.get(2)?,
+        role: Role::parse(&role)
+            .ok_or_else(|| StoreError::Corrupt(format!("unknown role {role:?}")))?,
+        paired_at: parse_timestamp(&r.get::<_, String>(4)?)?,
+    })
+}
+
+/// The devices paired and not revoked, oldest first.
+pub fn active_devices(conn: &Connection) -> Result<Vec<Device>, StoreError> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {DEVICE_COLUMNS} FROM devices WHERE revoked_at IS NULL ORDER BY id"
+    ))?;
+    let mut rows = stmt.query([])?;
+    let mut devices = Vec::new();
+    while let Some(row) = rows.next()? {
+        devices.push(device_from_row(row)?);
+    }
+    Ok(devices)
+}
+
+/// Revokes a device's token; returns the device, or `None` if there is no such active device.
+pub fn revoke_device(
+    conn: &Connection,
+    id: i64,
+    at: DateTime<Utc>,
+) -> Result<Option<Device>, StoreError> {
+    let device = conn
+        .query_row(
+            &format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE id = ?1 AND revoked_at IS NULL"),
+            [id],
+            |r| Ok(device_from_row(r)),
+        )
+        .optional()?
+        .transpose()?;
+    if device.is_some() {
+        conn.execute(
+            "UPDATE devices SET revoked_at = ?2 WHERE id = ?1",
+            params![id, timestamp(at)],
+        )?;
+    }
+    Ok(device)
 }
 
 pub fn insert_device(
@@ -162,28 +222,13 @@ pub fn insert_device(
 }
 
 pub fn device_by_token(conn: &Connection, token_hash: &str) -> Result<Option<Device>, StoreError> {
-    let row = conn
-        .query_row(
-            "SELECT id, name, kind, role FROM devices WHERE token_hash = ?1 AND revoked_at IS NULL",
-            [token_hash],
-            |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                ))
-            },
-        )
-        .optional()?;
-    row.map(|(id, name, kind, role)| {
-        Ok(Device {
-            id,
-            name,
-            kind,
-            role: Role::parse(&role)
-                .ok_or_else(|| StoreError::Corrupt(format!("unknown role {role:?}")))?,
-        })
-    })
+    conn.query_row(
+        &format!(
+            "SELECT {DEVICE_COLUMNS} FROM devices WHERE token_hash = ?1 AND revoked_at IS NULL"
+        ),
+        [token_hash],
+        |r| Ok(device_from_row(r)),
+    )
+    .optional()?
     .transpose()
 }

@@ -1,0 +1,88 @@
+//! Paired devices: the owner makes a pairing code (shown as a QR code), a kitchen screen or a
+//! counter tablet opens its link and gets its own token as a cookie; the owner lists and unpairs.
+
+use std::net::SocketAddr;
+
+use axum::Json;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::{Duration, Utc};
+use forno_domain::Role;
+
+use crate::auth::{Staff, session_response};
+use crate::dto::{DeviceDto, LoginDto, PairBody, PairingCodeBody, PairingCodeDto};
+use crate::error::{ApiError, ApiResult, Problem};
+use crate::extract::JsonBody;
+use crate::state::AppState;
+
+/// How long a paired device's cookie lasts; browsers keep a cookie at most 400 days.
+const DEVICE_COOKIE_DAYS: i64 = 400;
+
+#[utoipa::path(post, path = "/api/v1/devices/pairing-codes", tag = "staff", request_body = PairingCodeBody,
+    responses((status = 201, body = PairingCodeDto), (status = 403, body = Problem), (status = 422, body = Problem)))]
+pub async fn new_pairing_code(
+    State(state): State<AppState>,
+    staff: Staff,
+    JsonBody(body): JsonBody<PairingCodeBody>,
+) -> ApiResult<Response> {
+    let role = Role::parse(&body.role).ok_or_else(|| {
+        ApiError::invalid(
+            "role",
+            format!(
+                "\"{}\" is not a device role; use kitchen or cashier.",
+                body.role
+            ),
+        )
+    })?;
+    let code = state.shop.start_pairing(&staff.actor, role, Utc::now())?;
+    let url = state.addresses.lan_url(&format!("pair/{}", code.code));
+    Ok((StatusCode::CREATED, Json(PairingCodeDto::new(&code, url))).into_response())
+}
+
+#[utoipa::path(post, path = "/api/v1/devices/pair", tag = "public", request_body = PairBody,
+    description = "Pairs this device with a pairing code: sets its session cookie (and returns the token) for the code's role.",
+    responses((status = 201, body = LoginDto), (status = 404, body = Problem),
+        (status = 422, body = Problem), (status = 429, body = Problem)))]
+pub async fn pair(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    JsonBody(body): JsonBody<PairBody>,
+) -> ApiResult<Response> {
+    // Guessing codes costs a request each; the same per-address limit as quotes.
+    state
+        .quote_limit
+        .check(peer.ip())
+        .map_err(ApiError::rate_limited)?;
+    let paired = state
+        .shop
+        .pair_device(&body.code, &body.name, Utc::now())
+        .await?;
+    session_response(
+        StatusCode::CREATED,
+        &paired.actor,
+        paired.token,
+        Utc::now() + Duration::days(DEVICE_COOKIE_DAYS),
+    )
+}
+
+#[utoipa::path(get, path = "/api/v1/devices", tag = "staff",
+    responses((status = 200, body = Vec<DeviceDto>), (status = 403, body = Problem)))]
+pub async fn list(State(state): State<AppState>, staff: Staff) -> ApiResult<Json<Vec<DeviceDto>>> {
+    let devices = state.shop.devices(&staff.actor).await?;
+    Ok(Json(devices.iter().map(DeviceDto::from).collect()))
+}
+
+#[utoipa::path(delete, path = "/api/v1/devices/{id}", tag = "staff", params(("id" = i64, Path)),
+    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn unpair(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<i64>,
+) -> ApiResult<StatusCode> {
+    state
+        .shop
+        .unpair_device(&staff.actor, id, Utc::now())
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}

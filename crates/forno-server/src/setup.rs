@@ -1,0 +1,62 @@
+//! The first-run setup wizard's API: whether the shop still needs its setup, and finishing it.
+//! Finishing is only allowed from the computer Forno runs on: before the setup the shop has no
+//! owner, and nobody else on the shop's Wi-Fi may become one.
+
+use std::net::SocketAddr;
+
+use axum::Json;
+use axum::extract::{ConnectInfo, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use chrono::Utc;
+
+use crate::addresses::is_this_computer;
+use crate::auth::session_response;
+use crate::dto::{LoginDto, SettingsDto, SetupBody, SetupStatusDto};
+use crate::error::{ApiError, ApiResult, Problem};
+use crate::extract::JsonBody;
+use crate::state::AppState;
+
+#[utoipa::path(get, path = "/api/v1/setup", tag = "setup",
+    responses((status = 200, body = SetupStatusDto)))]
+pub async fn status(State(state): State<AppState>) -> ApiResult<Json<SetupStatusDto>> {
+    let needs_setup = state.shop.needs_setup().await?;
+    Ok(Json(SetupStatusDto {
+        needs_setup,
+        shop: needs_setup.then(|| SettingsDto::from(&*state.shop.settings())),
+        ordering_url: state.addresses.lan_url(""),
+        setup_url: state.addresses.local_url("setup"),
+    }))
+}
+
+#[utoipa::path(post, path = "/api/v1/setup", tag = "setup", request_body = SetupBody,
+    description = "Finishes the first-run setup: saves the shop's settings, creates the owner, opens online ordering and logs the owner in (session cookie). Only from the computer Forno runs on.",
+    responses((status = 201, body = LoginDto), (status = 403, body = Problem),
+        (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn complete(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    JsonBody(body): JsonBody<SetupBody>,
+) -> ApiResult<Response> {
+    if !is_this_computer(peer) {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "setup-elsewhere",
+            "Finish the setup on the shop's computer",
+            format!(
+                "For safety the setup is finished on the computer Forno runs on: open {} there.",
+                state.addresses.local_url("setup")
+            ),
+        ));
+    }
+    let session = state
+        .shop
+        .complete_setup(body.into_form()?, Utc::now())
+        .await?;
+    session_response(
+        StatusCode::CREATED,
+        &session.actor,
+        session.token,
+        session.expires_at,
+    )
+}
