@@ -1,7 +1,10 @@
 //! The counter window (main) and the kitchen window, both showing pages of the embedded server.
 
+use chrono::Utc;
+use forno_app::Actor;
+use forno_domain::Role;
 use tauri::{
-    AppHandle, Manager, Monitor, PhysicalPosition, PhysicalSize, WebviewUrl, WebviewWindow,
+    AppHandle, Manager, Monitor, PhysicalPosition, PhysicalSize, Url, WebviewUrl, WebviewWindow,
     WebviewWindowBuilder, WindowEvent,
 };
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
@@ -17,6 +20,8 @@ const KITCHEN_DATA_STORE: [u8; 16] = *b"forno-kitchen-01";
 
 const COUNTER_PAGE: &str = "staff";
 const KITCHEN_PAGE: &str = "staff?view=kitchen";
+/// What the owner sees in the list of paired devices for the app's own kitchen window.
+const KITCHEN_DEVICE_NAME: &str = "Keuken (kassa-pc)";
 
 /// Once the server answers: the counter window leaves the "starting…" page, and the kitchen
 /// window opens if it was open last time or a second monitor is there for it.
@@ -75,11 +80,11 @@ fn open_kitchen(app: &AppHandle, urls: &ShopUrls) -> tauri::Result<()> {
         kitchen.show()?;
         return kitchen.set_focus();
     }
-    // Its own cookie jar: the kitchen logs in as kitchen staff while the counter stays logged
-    // in as the cashier (one shared jar would make them one session).
+    // Its own cookie jar: the kitchen window is a paired kitchen screen while the counter stays
+    // logged in as the cashier (one shared jar would make them one session).
     let webview_data = app.state::<Shell>().data_dir.join("webviews").join(KITCHEN);
     let kitchen =
-        WebviewWindowBuilder::new(app, KITCHEN, WebviewUrl::External(urls.page(KITCHEN_PAGE)))
+        WebviewWindowBuilder::new(app, KITCHEN, WebviewUrl::External(kitchen_page(app, urls)))
             .title("Forno — Keuken")
             .data_directory(webview_data)
             .data_store_identifier(KITCHEN_DATA_STORE)
@@ -97,6 +102,27 @@ fn open_kitchen(app: &AppHandle, urls: &ShopUrls) -> tauri::Result<()> {
         }
     });
     Ok(())
+}
+
+/// The kitchen window pairs itself as a kitchen screen, so it shows orders without anybody
+/// logging in: it opens a fresh pairing link, which a window that is paired already (its
+/// cookie jar is kept) passes straight on to the kitchen view, leaving the code unused.
+fn kitchen_page(app: &AppHandle, urls: &ShopUrls) -> Url {
+    let code = app.state::<Shell>().shop().map(|shop| {
+        shop.start_pairing(&Actor::this_computer(), Role::Kitchen, Utc::now())
+    });
+    match code {
+        Some(Ok(code)) => {
+            let mut page = urls.page(&format!("pair/{}", code.code));
+            page.query_pairs_mut().append_pair("name", KITCHEN_DEVICE_NAME);
+            page
+        }
+        Some(Err(err)) => {
+            tracing::error!("the kitchen window cannot pair itself: {err}");
+            urls.page(KITCHEN_PAGE)
+        }
+        None => urls.page(KITCHEN_PAGE),
+    }
 }
 
 /// The remembered placement if its monitor is still connected; otherwise fullscreen on the

@@ -158,7 +158,7 @@ test('a taken port ends in a dialog that says what to do', async () => {
 test('the counter page can toggle the kitchen window, and may call nothing else', async () => {
   const port = await freePort();
   const session = await startWebDriver(desktop, {
-    FORNO_DATA_DIR: freshDataDir('ipc'), FORNO_LISTEN: `127.0.0.1:${port}`, FORNO_DEMO_ALWAYS_OPEN: '1',
+    FORNO_DATA_DIR: freshDataDir('ipc'), FORNO_LISTEN: `127.0.0.1:${port}`, FORNO_FIRST_RUN: 'demo', FORNO_DEMO_ALWAYS_OPEN: '1',
   }, await freePort());
   try {
     await waitHealthy(port);

@@ -159,7 +159,10 @@ export function startApp(desktop, { dataDir, port, env = {} }) {
   const child = spawn(APP, [], {
     env: {
       ...process.env, ...desktop.env,
-      FORNO_DATA_DIR: dataDir, FORNO_LISTEN: `127.0.0.1:${port}`, FORNO_DEMO_ALWAYS_OPEN: '1',
+      FORNO_DATA_DIR: dataDir, FORNO_LISTEN: `127.0.0.1:${port}`,
+      // The demo shop (staff with printed PINs), open around the clock; a test of the first-run
+      // setup passes FORNO_FIRST_RUN: 'setup', the app's own default.
+      FORNO_FIRST_RUN: 'demo', FORNO_DEMO_ALWAYS_OPEN: '1',
       // Every test order comes from 127.0.0.1; the per-client limit is for the internet.
       FORNO_ORDERS_PER_MINUTE: '100000',
       RUST_LOG: 'info', NO_AT_BRIDGE: '1', ...env,

@@ -28,6 +28,17 @@ pub struct Actor {
 }
 
 impl Actor {
+    /// The shop's own computer, acting for the owner: the desktop app pairing its own kitchen
+    /// window. Only code running inside Forno can be this actor; no request becomes it.
+    pub fn this_computer() -> Actor {
+        Actor {
+            staff_id: None,
+            device_id: None,
+            name: "Forno on this computer".into(),
+            role: Role::Owner,
+        }
+    }
+
     pub fn require(&self, permission: Permission) -> Result<(), AppError> {
         if self.role.can(permission) {
             Ok(())
