@@ -3,7 +3,9 @@
 
 mod common;
 
-use common::{ApiResponse, TestApp, http_client, id_of, number_of, send, spawn_app};
+use std::time::Duration;
+
+use common::{ApiResponse, TestApp, http_client, id_of, number_of, send, spawn_app, ws};
 use serde_json::{Value, json};
 
 async fn pair(app: &TestApp, http: &reqwest::Client, code: &str, name: &str) -> ApiResponse {
@@ -124,6 +126,41 @@ async fn only_the_owner_pairs_and_only_kitchen_screens_and_counters() {
     assert_eq!(paired["staff"]["role"], "cashier");
     let devices = owner.devices().await.ok("GET /devices");
     assert_eq!(devices[0]["kind"], "counter");
+}
+
+#[tokio::test]
+async fn an_unpaired_screen_loses_its_live_connection_at_once() {
+    let app = spawn_app().await;
+    let owner = app.login("owner").await;
+    let code = owner.pairing_code("kitchen").await.ok("a pairing code");
+    let paired = pair(
+        &app,
+        &http_client(true),
+        code["code"].as_str().unwrap(),
+        "Keuken",
+    )
+    .await
+    .ok("pairing");
+    let token = paired["token"].as_str().unwrap();
+    let mut socket = ws::connect_staff(&app.ws_url("/ws"), token)
+        .await
+        .expect("the paired screen connects");
+    ws::hello(&mut socket, None).await;
+    ws::expect_welcome(&mut socket).await;
+
+    let device = owner.devices().await.ok("GET /devices")[0].clone();
+    owner
+        .unpair(id_of(&device))
+        .await
+        .expect_status(204, "unpairing");
+    match ws::next(&mut socket, Duration::from_secs(5)).await {
+        Some(ws::Incoming::Closed { code, .. }) => assert_eq!(code, Some(4001)),
+        other => panic!("expected the socket closed with 4001, got {other:?}"),
+    }
+    let refused = ws::connect_staff(&app.ws_url("/ws"), token)
+        .await
+        .expect_err("an unpaired screen cannot connect again");
+    assert_eq!(refused.status, Some(401), "{}", refused.error);
 }
 
 #[tokio::test]

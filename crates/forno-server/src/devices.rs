@@ -84,5 +84,6 @@ pub async fn unpair(
         .shop
         .unpair_device(&staff.actor, id, Utc::now())
         .await?;
+    state.hub.device_unpaired(id);
     Ok(StatusCode::NO_CONTENT)
 }

@@ -75,6 +75,8 @@ pub struct Hub {
     /// Flips to true when the server stops, so open sockets close at once instead of holding
     /// the graceful shutdown open.
     stopping: tokio::sync::watch::Sender<bool>,
+    /// Devices unpaired while the server runs: their open sockets close with 4001 at once.
+    unpaired: tokio::sync::watch::Sender<Vec<i64>>,
 }
 
 /// Holds a connection slot; gives it back when dropped.
@@ -100,7 +102,13 @@ impl Hub {
             customer: AtomicUsize::new(0),
             feed,
             stopping: tokio::sync::watch::Sender::new(false),
+            unpaired: tokio::sync::watch::Sender::new(Vec::new()),
         }
+    }
+
+    /// Closes the open sockets of a device that was just unpaired.
+    pub fn device_unpaired(&self, device_id: i64) {
+        self.unpaired.send_modify(|ids| ids.push(device_id));
     }
 
     /// Closes every live connection with 1001 "server stopping".
@@ -367,15 +375,17 @@ async fn run_connection(
         Ok(hello) => hello,
         Err(end) => return end,
     };
-    if matches!(viewer, Viewer::Staff) && actor.is_none() {
-        let authenticated = match hello.token.as_deref() {
-            Some(token) => state.shop.authenticate(token, Utc::now()).await.ok(),
-            None => None,
-        };
-        if authenticated.is_none() {
-            return End::Unauthorized;
+    let actor = match (actor, hello.token.as_deref()) {
+        (Some(actor), _) => Some(actor),
+        (None, Some(token)) if matches!(viewer, Viewer::Staff) => {
+            state.shop.authenticate(token, Utc::now()).await.ok()
         }
+        (None, _) => None,
+    };
+    if matches!(viewer, Viewer::Staff) && actor.is_none() {
+        return End::Unauthorized;
     }
+    let device_id = actor.and_then(|actor| actor.device_id);
 
     // Subscribe before reading the log: nothing committed from here on can be missed.
     let mut feed = state.hub.feed.subscribe();
@@ -387,6 +397,11 @@ async fn run_connection(
     let mut stopping = state.hub.stopping.subscribe();
     if *stopping.borrow_and_update() {
         return End::ServerStopping;
+    }
+    let mut unpaired = state.hub.unpaired.subscribe();
+    let is_unpaired = |ids: &Vec<i64>| device_id.is_some_and(|device| ids.contains(&device));
+    if is_unpaired(&unpaired.borrow_and_update()) {
+        return End::Unauthorized;
     }
     let mut ping = tokio::time::interval(PING_EVERY);
     ping.tick().await;
@@ -419,6 +434,11 @@ async fn run_connection(
                 Some(Ok(_)) => last_heard = tokio::time::Instant::now(),
             },
             _ = stopping.changed() => return End::ServerStopping,
+            Ok(()) = unpaired.changed() => {
+                if is_unpaired(&unpaired.borrow_and_update()) {
+                    return End::Unauthorized;
+                }
+            }
             _ = ping.tick() => {
                 if last_heard.elapsed() > PEER_TIMEOUT {
                     return End::PeerSilent;
