@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // One HTML entry per screen. The server embeds `dist/` and maps its routes onto these files:
-// `/` → index.html, `/staff` → staff.html, `/track/{token}` → track.html, `/assets/*` as-is.
+// `/` → index.html, `/staff` → staff.html, `/track/{token}` → track.html, `/setup` → setup.html,
+// `/settings` → settings.html, `/pair/{code}` → pair.html, `/assets/*` as-is.
 const root = import.meta.dirname;
 
 export default defineConfig({
@@ -20,6 +21,9 @@ export default defineConfig({
         index: resolve(root, 'index.html'),
         staff: resolve(root, 'staff.html'),
         track: resolve(root, 'track.html'),
+        setup: resolve(root, 'setup.html'),
+        settings: resolve(root, 'settings.html'),
+        pair: resolve(root, 'pair.html'),
       },
     },
   },

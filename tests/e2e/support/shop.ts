@@ -40,12 +40,20 @@ export class Shop {
   private baseUrl = '';
   private bearer: string | null = null;
 
-  private constructor(readonly dataDir: string) {}
+  private constructor(
+    readonly dataDir: string,
+    private readonly env: Record<string, string>,
+  ) {}
 
-  static async start(): Promise<Shop> {
-    const shop = new Shop(mkdtempSync(join(tmpdir(), 'forno-e2e-')));
+  /**
+   * A fresh shop. `env` adds to the server's environment, also on restarts: with
+   * `{ FORNO_FIRST_RUN: 'setup' }` the shop waits for its setup wizard and has no staff yet.
+   */
+  static async start(env: Record<string, string> = {}): Promise<Shop> {
+    const shop = new Shop(mkdtempSync(join(tmpdir(), 'forno-e2e-')), env);
     await shop.launch('127.0.0.1:0');
-    // The first start prints the staff PINs; they may come just after the "serving" line.
+    if (env.FORNO_FIRST_RUN === 'setup') return shop;
+    // The first start of the demo prints the staff PINs; they may come just after "serving".
     for (let waited = 0; shop.staff.size === 0 && waited < 5_000; waited += 50) await sleep(50);
     return shop;
   }
@@ -90,7 +98,12 @@ export class Shop {
 
   private launch(listen: string): Promise<void> {
     const child = spawn(fornoBinary(), ['serve', '--data-dir', this.dataDir, '--listen', listen], {
-      env: { ...process.env, FORNO_DEMO_ALWAYS_OPEN: '1', RUST_LOG: process.env.RUST_LOG ?? 'info' },
+      env: {
+        ...process.env,
+        FORNO_DEMO_ALWAYS_OPEN: '1',
+        RUST_LOG: process.env.RUST_LOG ?? 'info',
+        ...this.env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.process = child;

@@ -59,12 +59,106 @@ export type TrackedOrder = OrderCommon;
 
 export type StaffRole = 'owner' | 'manager' | 'cashier' | 'kitchen';
 
+/** What a role may do, as `GET /auth/me` lists it; the server decides, from the role. */
+export type Permission =
+  | 'view_orders'
+  | 'take_orders'
+  | 'manage_orders'
+  | 'prepare_orders'
+  | 'cancel_orders'
+  | 'pause_online_orders'
+  | 'mark_sold_out'
+  | 'edit_menu'
+  | 'edit_settings'
+  | 'manage_staff';
+
 export interface StaffMember {
-  id: number;
+  /** `null` for a paired device (a kitchen screen), which is not a person. */
+  id: number | null;
   name: string;
   role: StaffRole;
+  permissions?: Permission[];
   /** The statuses this person may move an order to; the server decides, from the role. */
   may_set_statuses?: OrderStatus[];
+}
+
+/** `POST /auth/login`, `POST /setup` and `POST /devices/pair` all answer with a session. */
+export interface SessionAnswer {
+  staff: StaffMember;
+  token: string;
+  expires_at: string;
+}
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/** One opening period: `16:00`–`22:00`; `24:00` closes at midnight. */
+export interface PeriodDto {
+  weekday: string;
+  open: string;
+  close: string;
+}
+
+export interface ExceptionDto {
+  date: string;
+  closed: boolean;
+  hours: PeriodDto[];
+}
+
+export interface ZoneDto {
+  id: number;
+  name: string;
+  /** Four-digit postcodes or ranges: `["1011-1018", "1020"]`. */
+  postcodes: string[];
+  fee_cents: number;
+  minimum_order_cents: number;
+  extra_minutes: number;
+}
+
+/** `GET`/`PUT /settings`: the shop's settings as the owner edits them. */
+export interface SettingsDto {
+  name: string;
+  address: string;
+  phone: string;
+  vat_number: string;
+  time_zone: string;
+  hours: PeriodDto[];
+  exceptions: ExceptionDto[];
+  zones: ZoneDto[];
+  prep_time_minutes: number;
+  paused?: boolean;
+  pickup_enabled: boolean;
+  delivery_enabled: boolean;
+}
+
+/** `GET /setup`: whether the first-run wizard still has to run, and the shop's addresses. */
+export interface SetupStatus {
+  needs_setup: boolean;
+  /** The wizard's starting values; only while `needs_setup`. */
+  shop: SettingsDto | null;
+  /** The ordering page as phones on the shop's Wi-Fi open it. */
+  ordering_url: string;
+  /** The only address on which the setup can be finished (the computer Forno runs on). */
+  setup_url: string;
+}
+
+export type DeviceRole = 'kitchen' | 'cashier';
+
+/** `POST /devices/pairing-codes`: a code for a new device, valid for ten minutes. */
+export interface PairingCode {
+  code: string;
+  role: DeviceRole;
+  expires_at: string;
+  /** What the new device opens (shown as a QR code). */
+  pair_url: string;
+}
+
+/** `GET /devices`: a paired kitchen screen or counter tablet. */
+export interface Device {
+  id: number;
+  name: string;
+  kind: 'kitchen_screen' | 'counter';
+  role: StaffRole;
+  paired_at: string;
 }
 
 export interface EventPage {

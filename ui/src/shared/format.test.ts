@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatEuro } from './format';
+import { formatClock, formatDateTime, formatEuro } from './format';
 
 describe('formatEuro', () => {
   it('writes Dutch amounts the Dutch way', () => {
@@ -21,5 +21,12 @@ describe('formatClock', () => {
 
   it('shows nothing for a time it cannot read', () => {
     expect(formatClock('not a time')).toBe('');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows the day and the shop time', () => {
+    expect(formatDateTime('2026-11-25T17:03:00Z')).toBe('25 nov 2026, 18:03');
+    expect(formatDateTime('not a time')).toBe('');
   });
 });

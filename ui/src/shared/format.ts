@@ -7,6 +7,7 @@ const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 const euroFormats = new Map<Lang, Intl.NumberFormat>();
 const clockFormats = new Map<Lang, Intl.DateTimeFormat>();
+const dateTimeFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 /** `1250` → `€ 12,50` (nl) or `€12.50` (en). */
 export function formatEuro(cents: number, lang: Lang = 'nl'): string {
@@ -27,16 +28,33 @@ export const SHOP_TIME_ZONE = 'Europe/Amsterdam';
 
 /** A moment as the shop's wall-clock time, `18:03`. */
 export function formatClock(moment: Date | string, lang: Lang = 'nl'): string {
+  return formatMoment(moment, lang, clockFormats, { hour: '2-digit', minute: '2-digit' });
+}
+
+/** A moment as the shop's date and time, `25 nov 2026, 18:03`. */
+export function formatDateTime(moment: Date | string, lang: Lang = 'nl'): string {
+  return formatMoment(moment, lang, dateTimeFormats, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+/** A moment in the shop's time zone with `fields`; each format is made once per language. */
+function formatMoment(
+  moment: Date | string,
+  lang: Lang,
+  cache: Map<Lang, Intl.DateTimeFormat>,
+  fields: Intl.DateTimeFormatOptions,
+): string {
   const date = typeof moment === 'string' ? new Date(moment) : moment;
   if (Number.isNaN(date.getTime())) return '';
-  let format = clockFormats.get(lang);
+  let format = cache.get(lang);
   if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[lang], {
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: SHOP_TIME_ZONE,
-    });
-    clockFormats.set(lang, format);
+    format = new Intl.DateTimeFormat(LOCALES[lang], { ...fields, timeZone: SHOP_TIME_ZONE });
+    cache.set(lang, format);
   }
   return format.format(date);
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { StaffMember } from '../api/types';
-import { logIn, loginProblem } from './session';
+import { logIn } from '../api/session';
+import { loginProblem } from './session';
 
 export function LoginForm({ onLoggedIn }: { onLoggedIn: (staff: StaffMember) => void }) {
   const [name, setName] = useState('');

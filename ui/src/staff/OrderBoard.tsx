@@ -1,20 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isOpen } from '../api/orders';
-import type { Order, OrderStatus, StaffMember, StaffRole } from '../api/types';
+import { mayDo } from '../api/session';
+import type { Order, OrderStatus, StaffMember } from '../api/types';
 import { useLive } from '../live/preact';
 import type { StaffFeed } from '../live/staff-feed';
 import { ConnectionBadge } from '../shared/ConnectionBadge';
+import { ROLE_NAMES } from '../shared/roles';
 import { moveOrder, moveProblem } from './moves';
 import { OrderRow } from './OrderRow';
 
 const TITLE = 'Bestellingen · Forno';
-
-const ROLE_NAMES: Record<StaffRole, string> = {
-  owner: 'eigenaar',
-  manager: 'bedrijfsleider',
-  cashier: 'kassa',
-  kitchen: 'keuken',
-};
 
 export interface OrderBoardProps {
   feed: StaffFeed;
@@ -61,6 +56,11 @@ export function OrderBoard({ feed, staff, onLogOut }: OrderBoardProps) {
         <p class="topbar__who">
           {staff.name} <span class="topbar__role">({ROLE_NAMES[staff.role]})</span>
         </p>
+        {mayDo(staff, 'edit_settings') && (
+          <a class="button secondary" href="/settings">
+            Instellingen
+          </a>
+        )}
         <button type="button" class="secondary" onClick={onLogOut}>
           Uitloggen
         </button>

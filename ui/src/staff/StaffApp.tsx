@@ -4,14 +4,17 @@ import type { StaffMember } from '../api/types';
 import { startStaffFeed, type StaffFeed } from '../live/staff-feed';
 import { LoginForm } from './LoginForm';
 import { OrderBoard } from './OrderBoard';
-import { currentStaff, logOut } from './session';
+import { currentStaff, logOut } from '../api/session';
+import { setupStatus } from '../api/shop-settings';
+import { staffView, withoutSession } from './first-run';
 
 /** While the server cannot be reached at start-up, try again this often. */
 const RETRY_MS = 5_000;
 
 type Screen =
   | { kind: 'checking' }
-  | { kind: 'login'; notice?: string }
+  /** `notice`: something went wrong (an ended session); `info`: a note that is no problem. */
+  | { kind: 'login'; notice?: string; info?: string }
   | { kind: 'board'; staff: StaffMember }
   | { kind: 'unreachable' };
 
@@ -23,8 +26,18 @@ export function StaffApp() {
     let cancelled = false;
     const check = () => {
       currentStaff().then(
-        (staff) => {
-          if (!cancelled) setScreen(staff ? { kind: 'board', staff } : { kind: 'login' });
+        async (staff) => {
+          if (staff) {
+            if (!cancelled) setScreen({ kind: 'board', staff });
+            return;
+          }
+          // Nobody logged in: a shop that is not set up yet has nobody who could.
+          const status = await setupStatus().catch(() => null);
+          if (cancelled) return;
+          const view = staffView(window.location.search);
+          const next = withoutSession(view, status?.needs_setup ?? null);
+          if (next.kind === 'setup') window.location.replace('/setup');
+          else setScreen(next.info ? { kind: 'login', info: next.info } : { kind: 'login' });
         },
         () => {
           if (cancelled) return;
@@ -61,6 +74,11 @@ export function StaffApp() {
           {screen.notice && (
             <p class="alert" role="alert">
               {screen.notice}
+            </p>
+          )}
+          {screen.info && (
+            <p class="login-note" role="status" data-testid="login-info">
+              {screen.info}
             </p>
           )}
           <LoginForm

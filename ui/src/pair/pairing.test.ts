@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../api/http';
+import { pageAfterPairing, pairingCodeFromPath, pairProblem } from './pairing';
+
+describe('pairingCodeFromPath', () => {
+  it('reads the code from the link', () => {
+    expect(pairingCodeFromPath('/pair/ABCD2345')).toBe('ABCD2345');
+    expect(pairingCodeFromPath('/pair/abcd2345/')).toBe('ABCD2345');
+    expect(pairingCodeFromPath('/pair/AB%20CD')).toBe('AB CD');
+  });
+
+  it('has no code on a bare /pair', () => {
+    expect(pairingCodeFromPath('/pair')).toBe('');
+    expect(pairingCodeFromPath('/pair/')).toBe('');
+    expect(pairingCodeFromPath('/pair/%E0')).toBe('');
+  });
+});
+
+describe('pageAfterPairing', () => {
+  it('opens the kitchen view on a kitchen screen', () => {
+    expect(pageAfterPairing('kitchen')).toBe('/staff?view=kitchen');
+    expect(pageAfterPairing('cashier')).toBe('/staff');
+  });
+});
+
+describe('pairProblem', () => {
+  it('blames the code for a 404 and keeps the server’s advice', () => {
+    const detail = 'This pairing code is not valid or has expired. Make a new one …';
+    expect(pairProblem(new ApiError(404, 'Not found', detail, null))).toMatchObject({
+      inputId: 'pair-code',
+      detail,
+    });
+  });
+
+  it('blames the name when the server does', () => {
+    expect(pairProblem(new ApiError(422, 'Invalid input', 'Fill in a name.', 'name')).inputId).toBe(
+      'pair-name',
+    );
+  });
+
+  it('says when the shop cannot be reached', () => {
+    expect(pairProblem(new TypeError('fetch failed')).text).toContain('wifi');
+  });
+});
