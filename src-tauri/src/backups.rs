@@ -1,18 +1,26 @@
 //! When backups happen, and restoring one. How a backup is made and kept (SQLite online backup,
 //! the last 30 days) is forno-app's business; the shell only calls it.
 
-use std::path::PathBuf;
-use std::time::Duration;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use forno_app::Shop;
 use tauri::async_runtime::JoinHandle;
 use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
-use crate::embedded::{self, Shell};
+use crate::embedded::Shell;
 
 /// How often the app checks whether today's backup exists; the first check is at start.
 const CHECK_EVERY: Duration = Duration::from_secs(60 * 60);
+/// The argument a restarting app passes to its successor: the backup to restore before starting.
+const RESTORE_ARG: &str = "--restore-backup";
+/// How long the successor waits for the data dir's lock, which the exiting app still holds.
+const RESTORE_WAIT: Duration = Duration::from_secs(10);
+
+/// The backup chosen and confirmed in "Restore from a backup…", restored by the next start.
+struct RestoreOnRestart(PathBuf);
 
 pub fn schedule_daily(app: AppHandle, shop: Shop) -> JoinHandle<()> {
     tauri::async_runtime::spawn(async move {
@@ -114,42 +122,85 @@ fn confirm_restore(app: &AppHandle, file: PathBuf) {
         });
 }
 
-fn restore(app: &AppHandle, file: &std::path::Path) {
+/// The current data is backed up first (so a restore can be undone), then the app restarts and
+/// the next process restores before it opens the data: this one cannot, as its shop's workers
+/// hold the data dir until the process ends.
+fn restore(app: &AppHandle, file: &Path) {
     let shell = app.state::<Shell>();
-    let data_dir = shell.data_dir.clone();
     let Some(shop) = shell.shop() else {
         return;
     };
-    let config = shop.config().clone();
-    {
-        let safety =
-            backups_dir(&data_dir).join(format!("forno-before-restore-{}.sqlite", timestamp()));
-        let made = std::fs::create_dir_all(backups_dir(&data_dir))
-            .map_err(|err| err.to_string())
-            .and_then(|()| shop.backup_to(&safety).map_err(|err| err.to_string()));
-        if let Err(err) = made {
-            failed(
-                app,
-                &format!(
-                    "Forno could not back up the current data first ({err}), so nothing was restored. Check that the disk is not full."
-                ),
-            );
-            return;
-        }
+    let safety =
+        backups_dir(&shell.data_dir).join(format!("forno-before-restore-{}.sqlite", timestamp()));
+    let made = std::fs::create_dir_all(backups_dir(&shell.data_dir))
+        .map_err(|err| err.to_string())
+        .and_then(|()| shop.backup_to(&safety).map_err(|err| err.to_string()));
+    if let Err(err) = made {
+        failed(
+            app,
+            &format!(
+                "Forno could not back up the current data first ({err}), so nothing was \
+                 restored. Check that the disk is not full."
+            ),
+        );
+        return;
     }
-    drop(shop);
-    embedded::stop(app);
-    match forno_app::restore(&config, file) {
-        Ok(()) => {
-            tracing::info!(from = %file.display(), "backup restored; restarting");
-            app.restart();
+    tracing::info!(from = %file.display(), safety = %safety.display(), "restarting to restore a backup");
+    app.manage(RestoreOnRestart(file.to_path_buf()));
+    app.exit(0);
+}
+
+/// Called last while the app exits (the shop is closed): after a confirmed restore it starts the
+/// app again with the backup to restore, instead of just ending.
+pub fn restart_if_restoring(app: &AppHandle) {
+    let Some(restore) = app.try_state::<RestoreOnRestart>() else {
+        return;
+    };
+    let mut env = app.env();
+    env.args_os = without_restore_arg(env.args_os);
+    env.args_os.push(RESTORE_ARG.into());
+    env.args_os.push(restore.0.clone().into_os_string());
+    // Releases the single-instance lock, so the next process does not take itself for a second one.
+    app.cleanup_before_exit();
+    tauri::process::restart(&env);
+}
+
+/// The backup this start was asked to restore (by the app that restarted itself).
+pub fn restore_requested() -> Option<PathBuf> {
+    let mut args = std::env::args_os().skip_while(|arg| arg != RESTORE_ARG);
+    args.next()?;
+    args.next().map(PathBuf::from)
+}
+
+/// Restores the requested backup before the shop opens. The app that asked for it may still be
+/// exiting (holding the data dir), so this waits for it a little. A failure leaves the current
+/// data in place, says so, and the shop starts with it.
+pub async fn restore_before_start(app: &AppHandle, data_dir: &Path, file: PathBuf) {
+    let Ok(config) = forno_app::Config::load(data_dir) else {
+        return; // Starting reports the broken settings.
+    };
+    let started = Instant::now();
+    let outcome = loop {
+        let (config, from) = (config.clone(), file.clone());
+        let result =
+            tauri::async_runtime::spawn_blocking(move || forno_app::restore(&config, &from))
+                .await
+                .unwrap_or_else(|err| Err(forno_app::AppError::Config(err.to_string())));
+        match result {
+            Err(_) if started.elapsed() < RESTORE_WAIT => {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            outcome => break outcome,
         }
+    };
+    match outcome {
+        Ok(()) => tracing::info!(from = %file.display(), "backup restored"),
         Err(err) => {
             tracing::error!("restore failed: {err}");
             failed(
                 app,
                 &format!(
-                    "Restoring {} failed: {err}. The current data was kept; Forno restarts with it.",
+                    "Restoring {} failed: {err}. Forno started with the data it had before.",
                     file.display()
                 ),
             );
@@ -157,16 +208,28 @@ fn restore(app: &AppHandle, file: &std::path::Path) {
     }
 }
 
+fn without_restore_arg(args: Vec<OsString>) -> Vec<OsString> {
+    let mut kept = Vec::with_capacity(args.len());
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        if arg == RESTORE_ARG {
+            args.next();
+        } else {
+            kept.push(arg);
+        }
+    }
+    kept
+}
+
 fn failed(app: &AppHandle, message: &str) {
-    let handle = app.clone();
     app.dialog()
         .message(message)
         .title("Restore failed")
         .kind(MessageDialogKind::Error)
-        .show(move |_| handle.restart());
+        .show(|_| {});
 }
 
-fn backups_dir(data_dir: &std::path::Path) -> PathBuf {
+fn backups_dir(data_dir: &Path) -> PathBuf {
     data_dir.join("backups")
 }
 
@@ -177,4 +240,16 @@ fn timestamp() -> String {
         .unwrap_or_default()
         .as_secs();
     secs.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_restart_asks_for_one_restore_only() {
+        let args = ["forno-desktop", "--x", RESTORE_ARG, "/old.sqlite", "--y"].map(OsString::from);
+        let kept: Vec<OsString> = ["forno-desktop", "--x", "--y"].map(OsString::from).into();
+        assert_eq!(without_restore_arg(args.into()), kept);
+    }
 }

@@ -12,7 +12,7 @@ use tauri::async_runtime::JoinHandle;
 use tauri::{AppHandle, Manager, Url};
 use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 
-use crate::{alerts, backups, network, tray, windows};
+use crate::{alerts, backups, monitors, network, tray, windows};
 
 /// How long a stopping server may wait for open connections (kitchen screens, WebSockets).
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
@@ -111,6 +111,9 @@ impl Shell {
 pub fn start_in_background(app: AppHandle) {
     tauri::async_runtime::spawn(async move {
         let data_dir = app.state::<Shell>().data_dir.clone();
+        if let Some(backup) = backups::restore_requested() {
+            backups::restore_before_start(&app, &data_dir, backup).await;
+        }
         let started = std::time::Instant::now();
         match start(&data_dir).await {
             Ok((shop, server)) => {
@@ -126,6 +129,7 @@ pub fn start_in_background(app: AppHandle) {
                 let tasks = vec![
                     alerts::watch_orders(app.clone(), shop.clone()),
                     backups::schedule_daily(app.clone(), shop.clone()),
+                    monitors::watch(app.clone()),
                 ];
                 *app.state::<Shell>().lock() = Some(Running {
                     shop,

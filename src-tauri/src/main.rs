@@ -20,6 +20,7 @@ mod backups;
 mod commands;
 mod embedded;
 mod logs;
+mod monitors;
 mod network;
 mod placement;
 mod tray;
@@ -70,7 +71,10 @@ fn main() {
     app.run(|app, event| match event {
         // Windows still exist here; on `Exit` they are gone.
         RunEvent::ExitRequested { .. } => windows::remember_kitchen_placement(app),
-        RunEvent::Exit => embedded::stop(app),
+        RunEvent::Exit => {
+            embedded::stop(app);
+            backups::restart_if_restoring(app);
+        }
         _ => {}
     });
 }

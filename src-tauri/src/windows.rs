@@ -4,8 +4,8 @@ use chrono::Utc;
 use forno_app::Actor;
 use forno_domain::Role;
 use tauri::{
-    AppHandle, Manager, Monitor, PhysicalPosition, PhysicalSize, Url, WebviewUrl, WebviewWindow,
-    WebviewWindowBuilder, WindowEvent,
+    AppHandle, LogicalSize, Manager, Monitor, PhysicalPosition, PhysicalSize, Url, WebviewUrl,
+    WebviewWindow, WebviewWindowBuilder, WindowEvent,
 };
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
@@ -22,6 +22,8 @@ const COUNTER_PAGE: &str = "staff";
 const KITCHEN_PAGE: &str = "staff?view=kitchen";
 /// What the owner sees in the list of paired devices for the app's own kitchen window.
 const KITCHEN_DEVICE_NAME: &str = "Keuken (kassa-pc)";
+/// The kitchen window's size when it is not fullscreen.
+const KITCHEN_SIZE: LogicalSize<f64> = LogicalSize::new(1280.0, 800.0);
 
 /// Once the server answers: the counter window leaves the "starting…" page, and the kitchen
 /// window opens if it was open last time or a second monitor is there for it.
@@ -46,7 +48,7 @@ pub fn show_shop(app: &AppHandle, urls: &ShopUrls) {
     if wanted {
         match open_kitchen(app, urls) {
             // The cashier keeps typing in the counter window.
-            Ok(()) => focus_counter(app),
+            Ok(_) => focus_counter(app),
             Err(err) => tracing::error!("could not open the kitchen window: {err}"),
         }
     }
@@ -75,10 +77,11 @@ pub fn toggle_kitchen(app: &AppHandle) -> Result<bool, String> {
     Ok(true)
 }
 
-fn open_kitchen(app: &AppHandle, urls: &ShopUrls) -> tauri::Result<()> {
+fn open_kitchen(app: &AppHandle, urls: &ShopUrls) -> tauri::Result<WebviewWindow> {
     if let Some(kitchen) = app.get_webview_window(KITCHEN) {
         kitchen.show()?;
-        return kitchen.set_focus();
+        kitchen.set_focus()?;
+        return Ok(kitchen);
     }
     // Its own cookie jar: the kitchen window is a paired kitchen screen while the counter stays
     // logged in as the cashier (one shared jar would make them one session).
@@ -88,7 +91,7 @@ fn open_kitchen(app: &AppHandle, urls: &ShopUrls) -> tauri::Result<()> {
             .title("Forno — Keuken")
             .data_directory(webview_data)
             .data_store_identifier(KITCHEN_DATA_STORE)
-            .inner_size(1280.0, 800.0)
+            .inner_size(KITCHEN_SIZE.width, KITCHEN_SIZE.height)
             .visible(false)
             .build()?;
     place_kitchen(app, &kitchen);
@@ -101,20 +104,97 @@ fn open_kitchen(app: &AppHandle, urls: &ShopUrls) -> tauri::Result<()> {
             save_placement(&handle, &window, false);
         }
     });
-    Ok(())
+    Ok(kitchen)
+}
+
+/// A monitor was plugged in or unplugged while the app runs (monitors.rs looks). The kitchen
+/// window leaves a monitor that is gone as a normal window on one that is there, and goes
+/// fullscreen on a second monitor that was just plugged in: opened for it, unless the kitchen
+/// window was closed on purpose (the remembered placement says closed).
+pub fn follow_monitors(app: &AppHandle, added: &[Monitor], kitchen_monitor_gone: bool) {
+    let kitchen = app.get_webview_window(KITCHEN);
+    if let Some(window) = &kitchen
+        && kitchen_monitor_gone
+        && let Err(err) = bring_back(app, window)
+    {
+        tracing::warn!("could not bring the kitchen window back: {err}");
+    }
+    let Some(second) = second_monitor(app).filter(|second| {
+        added
+            .iter()
+            .any(|monitor| monitor.position() == second.position())
+    }) else {
+        return;
+    };
+    let kitchen = match kitchen {
+        Some(window) => window,
+        None => {
+            let shell = app.state::<Shell>();
+            let wanted = placement::load(&shell.data_dir).is_none_or(|placement| placement.open);
+            let Some(urls) = shell.urls().filter(|_| wanted) else {
+                return;
+            };
+            match open_kitchen(app, &urls) {
+                Ok(window) => window,
+                Err(err) => {
+                    tracing::error!("could not open the kitchen window: {err}");
+                    return;
+                }
+            }
+        }
+    };
+    tracing::info!(monitor = %describe(&second), "kitchen window to the new monitor");
+    if let Err(err) = fullscreen_on(&kitchen, &second) {
+        tracing::warn!("could not move the kitchen window: {err}");
+    }
+    // The cashier keeps typing in the counter window.
+    focus_counter(app);
+}
+
+/// The monitor the kitchen window is on, if it is open.
+pub fn kitchen_monitor(app: &AppHandle) -> Option<Monitor> {
+    app.get_webview_window(KITCHEN)?.current_monitor().ok()?
+}
+
+/// A normal window in the middle of the primary monitor (the counter's), so nobody has to find
+/// it: its own monitor is gone.
+fn bring_back(app: &AppHandle, kitchen: &WebviewWindow) -> tauri::Result<()> {
+    let monitors = app.available_monitors()?;
+    let Some(monitor) = app
+        .primary_monitor()?
+        .or_else(|| monitors.into_iter().next())
+    else {
+        return Ok(());
+    };
+    tracing::info!(monitor = %describe(&monitor), "kitchen window back from a monitor that is gone");
+    let size: PhysicalSize<u32> = KITCHEN_SIZE.to_physical(monitor.scale_factor());
+    let size = PhysicalSize::new(
+        size.width.min(monitor.size().width),
+        size.height.min(monitor.size().height),
+    );
+    let at = monitor.position();
+    let offset = |screen: u32, window: u32| i32::try_from((screen - window) / 2).unwrap_or(0);
+    kitchen.set_fullscreen(false)?;
+    kitchen.set_size(size)?;
+    kitchen.set_position(PhysicalPosition::new(
+        at.x + offset(monitor.size().width, size.width),
+        at.y + offset(monitor.size().height, size.height),
+    ))
 }
 
 /// The kitchen window pairs itself as a kitchen screen, so it shows orders without anybody
 /// logging in: it opens a fresh pairing link, which a window that is paired already (its
 /// cookie jar is kept) passes straight on to the kitchen view, leaving the code unused.
 fn kitchen_page(app: &AppHandle, urls: &ShopUrls) -> Url {
-    let code = app.state::<Shell>().shop().map(|shop| {
-        shop.start_pairing(&Actor::this_computer(), Role::Kitchen, Utc::now())
-    });
+    let code = app
+        .state::<Shell>()
+        .shop()
+        .map(|shop| shop.start_pairing(&Actor::this_computer(), Role::Kitchen, Utc::now()));
     match code {
         Some(Ok(code)) => {
             let mut page = urls.page(&format!("pair/{}", code.code));
-            page.query_pairs_mut().append_pair("name", KITCHEN_DEVICE_NAME);
+            page.query_pairs_mut()
+                .append_pair("name", KITCHEN_DEVICE_NAME);
             page
         }
         Some(Err(err)) => {
@@ -178,15 +258,15 @@ fn second_monitor(app: &AppHandle) -> Option<Monitor> {
 
 fn monitor_names(app: &AppHandle) -> Vec<String> {
     let monitors = app.available_monitors().unwrap_or_default();
-    monitors
-        .iter()
-        .map(|monitor| {
-            let at = monitor.position();
-            let size = monitor.size();
-            let name = monitor.name().map_or("?", String::as_str);
-            format!("{name} {}x{}+{}+{}", size.width, size.height, at.x, at.y)
-        })
-        .collect()
+    monitors.iter().map(describe).collect()
+}
+
+/// "DUMMY1 1920x1080+1920+0", as xrandr says it.
+pub fn describe(monitor: &Monitor) -> String {
+    let at = monitor.position();
+    let size = monitor.size();
+    let name = monitor.name().map_or("?", String::as_str);
+    format!("{name} {}x{}+{}+{}", size.width, size.height, at.x, at.y)
 }
 
 /// Called while the app exits: an open kitchen window opens again at the next start.

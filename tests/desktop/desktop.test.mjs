@@ -37,17 +37,18 @@ test('the app serves the shop, alerts on a web order, shows the kitchen on the s
     assert.ok(k.X >= SCREEN.width, `kitchen window should be on monitor 2, is at x=${k.X}`);
     assert.equal(k.WIDTH, SCREEN.width, 'kitchen window should fill monitor 2');
 
-    // The cashier logs in at the counter, the cook in the kitchen window: two live staff pages.
-    // (The first page load can take a moment: log in again until the page is live.)
+    // The kitchen window pairs itself as a kitchen screen and goes live without a login; the
+    // cashier logs in at the counter. (The first page load can take a moment: log in again
+    // until the page is live.)
     const pins = staffPins(app.output);
     const liveStaffPages = async () => (await health(port)).ws_connections.staff;
-    for (const [window, name, live] of [[counter, 'Sofia', 1], [kitchen, 'Luca', 2]]) {
-      await waitFor(`${name}'s page live on the staff stream`, async () => {
-        if ((await liveStaffPages()) >= live) return true;
-        desktop.logIn(window, name, pins[name]);
-        return waitFor('the login', async () => (await liveStaffPages()) >= live, { timeoutMs: 3_000 }).catch(() => false);
-      }, { timeoutMs: 30_000 });
-    }
+    await app.waitForOutput(/path="\/api\/v1\/devices\/pair" status=201/);
+    await waitFor('the kitchen window live on the staff stream', async () => (await liveStaffPages()) >= 1);
+    await waitFor('Sofia\'s counter page live on the staff stream', async () => {
+      if ((await liveStaffPages()) >= 2) return true;
+      desktop.logIn(counter, 'Sofia', pins.Sofia);
+      return waitFor('the login', async () => (await liveStaffPages()) >= 2, { timeoutMs: 3_000 }).catch(() => false);
+    }, { timeoutMs: 30_000 });
 
     const placed = await placeWebOrder(port);
     assert.equal(placed.status, 201, `web order not accepted: ${placed.body}`);

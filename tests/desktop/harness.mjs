@@ -6,6 +6,7 @@ import { mkdtempSync, existsSync, readdirSync, readFileSync, statSync, writeFile
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { randomUUID } from 'node:crypto';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
@@ -124,12 +125,39 @@ export async function startDesktop(display) {
       run('type', '--delay', '20', pin);
       run('key', 'Return');
     },
+    /// (A time limit: `windowfocus --sync` waits for ever on a window that cannot take the focus.)
+    xdotool(...args) {
+      return execFileSync('xdotool', args, { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 10_000 }).trim();
+    },
+    /// The top-level window with the keyboard focus.
+    focusedWindow() {
+      return this.xdotool('getwindowfocus');
+    },
+    /// Gives a window the keyboard focus and presses keys in it (xdotool key names).
+    keys(windowId, ...keys) {
+      this.xdotool('windowfocus', '--sync', windowId);
+      this.xdotool('key', '--clearmodifiers', ...keys);
+    },
+    type(windowId, text) {
+      this.xdotool('windowfocus', '--sync', windowId);
+      this.xdotool('type', '--delay', '10', text);
+    },
+    /// Plugs the second monitor in or out, as the cable would. Xorg's dummy driver keeps the
+    /// output; RandR switches it on or off, and `xrandr -q` makes the server tell the clients.
+    plugSecondMonitor(plugged) {
+      const x = { env: { ...process.env, ...env }, encoding: 'utf8' };
+      execFileSync('xrandr', ['--output', 'DUMMY1', ...(plugged ? ['--mode', '1920x1080', '--right-of', 'DUMMY0'] : ['--off'])], x);
+      return waitFor(`the second monitor ${plugged ? 'plugged in' : 'unplugged'}`,
+        () => execFileSync('xrandr', ['-q'], x).includes('DUMMY1 connected 1920x1080+1920+0') === plugged);
+    },
     geometry(id) {
       const out = execFileSync('xdotool', ['getwindowgeometry', '--shell', id],
         { env: { ...process.env, ...env }, encoding: 'utf8' });
       return Object.fromEntries(out.trim().split('\n').map((l) => l.split('=')).map(([k, v]) => [k, Number(v)]));
     },
+    /// Resolves once the X server is gone (and its display number free for the next test file).
     stop() {
+      const gone = xorg.exitCode !== null ? Promise.resolve() : new Promise((resolve) => xorg.once('exit', resolve));
       monitor.kill('SIGTERM');
       xorg.kill('SIGTERM');
       // The bus and what it started for this display (the accessibility bus), nothing else.
@@ -137,21 +165,81 @@ export async function startDesktop(display) {
         try { process.kill(pid, 'SIGTERM'); } catch { /* already gone */ }
       }
       try { process.kill(Number(bus[1]), 'SIGTERM'); } catch { /* already gone */ }
+      return gone;
     },
   };
 }
 
 /** Processes started with this session bus in their environment (read from /proc). */
 function processesOnBus(address) {
+  return processesWith(`DBUS_SESSION_BUS_ADDRESS=${address}`);
+}
+
+/** Processes with `variable=value` in their environment (read from /proc). */
+function processesWith(setting) {
   const pids = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
     try {
       const environ = readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0');
-      if (environ.includes(`DBUS_SESSION_BUS_ADDRESS=${address}`)) pids.push(Number(entry));
+      if (environ.includes(setting)) pids.push(Number(entry));
     } catch { /* gone or not ours */ }
   }
   return pids;
+}
+
+/// The app processes on this data dir: after a restart (restoring a backup) the running app is
+/// no longer the child the test started.
+export function appProcesses(dataDir) {
+  return processesWith(`FORNO_DATA_DIR=${dataDir}`)
+    .filter((pid) => { try { return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'forno-desktop'; } catch { return false; } });
+}
+
+/// A tray host on the desktop's session bus (tray-host.py): owns the StatusNotifierWatcher, so the
+/// app's tray icon registers with it, and reads and clicks the icon's menu over D-Bus the way a
+/// panel does. Start it before the app: an app looks for a watcher when it creates its icon.
+export async function startTrayHost(desktop) {
+  const host = spawn('/usr/bin/python3', [join(ROOT, 'tests/desktop/tray-host.py')], {
+    env: { ...process.env, ...desktop.env }, stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const waiting = new Map();
+  const registered = [];
+  let ready;
+  const isReady = new Promise((resolve, reject) => {
+    ready = resolve;
+    host.on('exit', (code) => reject(new Error(`the tray host exited (${code}) before it was ready`)));
+  });
+  createInterface({ input: host.stdout }).on('line', (line) => {
+    const message = JSON.parse(line);
+    if (message.event === 'ready') ready();
+    else if (message.event === 'registered') registered.push(message.item);
+    else waiting.get(message.n)?.(message);
+  });
+  let n = 0;
+  const ask = (request) => new Promise((resolve, reject) => {
+    n += 1;
+    waiting.set(n, (reply) => (reply.err ? reject(new Error(`tray host: ${reply.err}`)) : resolve(reply.ok)));
+    host.stdin.write(`${JSON.stringify({ n, ...request })}\n`);
+  });
+  await isReady;
+  const tray = {
+    /// Every item that registered so far (a restarted app registers a new one).
+    registered: () => [...registered],
+    items: () => ask({ cmd: 'items' }),
+    /// The menu's entries as a panel shows them: [{ id, label, enabled, visible, type }].
+    menu: () => ask({ cmd: 'menu' }),
+    async labels() { return (await tray.menu()).filter((e) => e.type !== 'separator').map((e) => e.label); },
+    /// Clicks the entry with this label (a string or a RegExp).
+    async click(label) {
+      const entries = await tray.menu();
+      const entry = entries.find((e) => (typeof label === 'string' ? e.label === label : label.test(e.label)));
+      if (!entry) throw new Error(`no tray menu entry ${label}; the menu has ${entries.map((e) => e.label).join(' | ')}`);
+      if (!entry.enabled) throw new Error(`tray menu entry "${entry.label}" is disabled`);
+      return ask({ cmd: 'click', id: entry.id });
+    },
+    stop() { host.kill('SIGTERM'); },
+  };
+  return tray;
 }
 
 /// Starts the built app; collects its output so tests can wait for log lines.

@@ -3,7 +3,8 @@
 set -euo pipefail
 packages=(libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev pkg-config xvfb xauth xserver-xorg-core xserver-xorg-video-dummy x11-xserver-utils x11-utils xdotool imagemagick dbus
-  webkit2gtk-driver)
+  webkit2gtk-driver
+  python3-dbus python3-gi gir1.2-glib-2.0) # the last three: tray-host.py, the tests' panel
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'ok installed' || missing+=("$package")
