@@ -24,6 +24,7 @@ mod monitors;
 mod network;
 mod placement;
 mod tray;
+mod webview;
 mod windows;
 
 use std::path::PathBuf;
@@ -52,6 +53,9 @@ fn main() {
                 tracing::warn!("logging to stderr only: cannot write a log file: {err}");
             }
             app.manage(Shell::new(data_dir));
+            if let Some(counter) = app.get_webview_window(windows::COUNTER) {
+                webview::make_lean(&counter);
+            }
             tray::create(app.handle())?;
             embedded::start_in_background(app.handle().clone());
             stop_on_signals(app.handle().clone());

@@ -11,6 +11,7 @@ use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
 use crate::embedded::{Shell, ShopUrls};
 use crate::placement::{self, KitchenPlacement};
+use crate::webview;
 
 pub const COUNTER: &str = "main";
 pub const KITCHEN: &str = "kitchen";
@@ -86,14 +87,18 @@ fn open_kitchen(app: &AppHandle, urls: &ShopUrls) -> tauri::Result<WebviewWindow
     // Its own cookie jar: the kitchen window is a paired kitchen screen while the counter stays
     // logged in as the cashier (one shared jar would make them one session).
     let webview_data = app.state::<Shell>().data_dir.join("webviews").join(KITCHEN);
-    let kitchen =
-        WebviewWindowBuilder::new(app, KITCHEN, WebviewUrl::External(kitchen_page(app, urls)))
-            .title("Forno — Keuken")
-            .data_directory(webview_data)
-            .data_store_identifier(KITCHEN_DATA_STORE)
-            .inner_size(KITCHEN_SIZE.width, KITCHEN_SIZE.height)
-            .visible(false)
-            .build()?;
+    // Blank until its web view is set up: WebKitGTK drops a page load that is under way when
+    // the drawing changes (webview.rs), so the kitchen page is loaded after that.
+    let blank = Url::parse("about:blank").expect("a valid URL");
+    let kitchen = WebviewWindowBuilder::new(app, KITCHEN, WebviewUrl::External(blank))
+        .title("Forno — Keuken")
+        .data_directory(webview_data)
+        .data_store_identifier(KITCHEN_DATA_STORE)
+        .inner_size(KITCHEN_SIZE.width, KITCHEN_SIZE.height)
+        .visible(false)
+        .build()?;
+    webview::make_lean(&kitchen);
+    kitchen.navigate(kitchen_page(app, urls))?;
     place_kitchen(app, &kitchen);
     kitchen.show()?;
 
