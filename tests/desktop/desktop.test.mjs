@@ -157,9 +157,17 @@ test('a taken port ends in a dialog that says what to do', async () => {
 });
 
 test('the counter page can toggle the kitchen window, and may call nothing else', async () => {
+  // A first start makes the demo shop and prints its PINs (tauri-driver does not show the output).
+  const dataDir = freshDataDir('ipc');
   const port = await freePort();
+  const first = startApp(desktop, { dataDir, port });
+  await waitHealthy(port);
+  await first.waitForOutput(/^ {2}\w+ +Sofia +\d{4}$/m);
+  const pins = staffPins(first.output);
+  await first.stop('SIGTERM');
+
   const session = await startWebDriver(desktop, {
-    FORNO_DATA_DIR: freshDataDir('ipc'), FORNO_LISTEN: `127.0.0.1:${port}`, FORNO_FIRST_RUN: 'demo', FORNO_DEMO_ALWAYS_OPEN: '1',
+    FORNO_DATA_DIR: dataDir, FORNO_LISTEN: `127.0.0.1:${port}`, FORNO_FIRST_RUN: 'demo', FORNO_DEMO_ALWAYS_OPEN: '1',
   }, await freePort());
   try {
     await waitHealthy(port);
@@ -175,6 +183,24 @@ test('the counter page can toggle the kitchen window, and may call nothing else'
     // The served pages get only the shell's own commands, not e.g. native dialogs or files.
     const denied = await session.run("return await window.__TAURI__.core.invoke('plugin:dialog|message', { message: 'x' })");
     assert.match(denied.err ?? '', /not allowed/);
+
+    // The cashier logs in; the counter page has a button for the kitchen window, which says
+    // what it will do, does it, and follows the tray's toggling too.
+    const loggedIn = await session.run(`const res = await fetch('/api/v1/auth/login', { method: 'POST',
+      headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Sofia', pin: '${pins.Sofia}' }) });
+      location.reload(); return res.status;`);
+    assert.deepEqual(loggedIn, { ok: 200 });
+    const buttonText = async () => (await session.run(
+      "return document.querySelector('[data-testid=kitchen-window-toggle]')?.textContent ?? null")).ok;
+    const click = () => session.run("document.querySelector('[data-testid=kitchen-window-toggle]').click(); return true");
+    await waitFor('the kitchen window button', async () => (await buttonText()) === 'Keukenscherm sluiten');
+    await click();
+    await waitFor('the kitchen window to close', () => desktop.windows('Keuken').length === 0);
+    await waitFor('the button to offer opening it', async () => (await buttonText()) === 'Keukenscherm openen');
+    await click();
+    await waitFor('the kitchen window to open', () => desktop.windows('Keuken').length > 0);
+    await session.run("await window.__TAURI__.core.invoke('toggle_kitchen_window'); return true"); // as the tray does
+    await waitFor('the button to follow', async () => (await buttonText()) === 'Keukenscherm openen', { timeoutMs: 10_000 });
   } finally {
     await session.stop();
   }

@@ -5,6 +5,7 @@ import type { Order, OrderStatus, StaffMember } from '../api/types';
 import { useLive } from '../live/preact';
 import type { StaffFeed } from '../live/staff-feed';
 import { ConnectionBadge } from '../shared/ConnectionBadge';
+import { KitchenWindowButton } from './KitchenWindowButton';
 import { ROLE_NAMES } from '../shared/roles';
 import { moveOrder, moveProblem } from './moves';
 import { OrderRow } from './OrderRow';
@@ -56,6 +57,7 @@ export function OrderBoard({ feed, staff, onLogOut }: OrderBoardProps) {
         <p class="topbar__who">
           {staff.name} <span class="topbar__role">({ROLE_NAMES[staff.role]})</span>
         </p>
+        <KitchenWindowButton />
         {mayDo(staff, 'edit_settings') && (
           <a class="button secondary" href="/settings">
             Instellingen
