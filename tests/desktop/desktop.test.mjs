@@ -205,3 +205,22 @@ test('the counter page can toggle the kitchen window, and may call nothing else'
     await session.stop();
   }
 });
+
+test('a first start opens the setup wizard in the counter window', async () => {
+  const port = await freePort();
+  const session = await startWebDriver(desktop, {
+    FORNO_DATA_DIR: freshDataDir('first-run'), FORNO_LISTEN: `127.0.0.1:${port}`, FORNO_FIRST_RUN: 'setup',
+  }, await freePort());
+  try {
+    await waitHealthy(port);
+    await waitFor('the counter window on the setup wizard', async () => (await session.url()).endsWith('/setup'));
+    const heading = () => session.run("return document.querySelector('h1')?.textContent ?? null");
+    await waitFor('the wizard\'s first step', async () => (await heading()).ok === 'Welkom bij Forno');
+    const setup = await (await fetch(`http://127.0.0.1:${port}/api/v1/setup`)).json();
+    assert.equal(setup.needs_setup, true);
+    await new Promise((r) => setTimeout(r, 1000)); // the page draws before the picture
+    desktop.screenshot(join(shots, 'first-run-setup.png'));
+  } finally {
+    await session.stop();
+  }
+});
