@@ -191,6 +191,8 @@ test('the owner sets up the shop, pairs the kitchen screen and changes the setti
   await expect(kitchen.locator('.topbar__who')).toHaveText('Keuken 1 (keuken)');
   await expect(kitchen.getByTestId('connection-state')).toHaveAttribute('data-state', 'live', { timeout: 10_000 });
   await expect(kitchen.getByRole('link', { name: 'Instellingen' })).toHaveCount(0);
+  // A paired screen is no person: it stays paired until the owner unpairs it.
+  await expect(kitchen.getByRole('button', { name: 'Uitloggen' })).toHaveCount(0);
   await screenshot(kitchen, 'pair-done-kitchen-view');
 
   // The owner goes to the counter (logged in by the wizard) and on to the settings.

@@ -30,3 +30,11 @@ export async function logOut(): Promise<void> {
 export function mayDo(staff: StaffMember, permission: Permission): boolean {
   return staff.permissions?.includes(permission) ?? false;
 }
+
+/**
+ * A paired screen (a kitchen screen) is no person and does not log out: it stays paired until
+ * the owner unpairs it under Instellingen.
+ */
+export function isPairedScreen(staff: StaffMember): boolean {
+  return staff.id === null;
+}

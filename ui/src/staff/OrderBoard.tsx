@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isOpen } from '../api/orders';
-import { mayDo } from '../api/session';
+import { isPairedScreen, mayDo } from '../api/session';
 import type { Order, OrderStatus, StaffMember } from '../api/types';
 import { useLive } from '../live/preact';
 import type { StaffFeed } from '../live/staff-feed';
@@ -63,9 +63,11 @@ export function OrderBoard({ feed, staff, onLogOut }: OrderBoardProps) {
             Instellingen
           </a>
         )}
-        <button type="button" class="secondary" onClick={onLogOut}>
-          Uitloggen
-        </button>
+        {!isPairedScreen(staff) && (
+          <button type="button" class="secondary" onClick={onLogOut}>
+            Uitloggen
+          </button>
+        )}
       </header>
       <main class="board">
         <h1>
