@@ -1,0 +1,18 @@
+//! The wire format: request and response bodies of `/api/v1`, converted from and to domain
+//! types. The API stays stable while the domain changes; only this module changes with it.
+//!
+//! One module per concept: `orders`, `events`, `menu`, `shop`, `staff`, `setup`.
+
+mod events;
+mod menu;
+mod orders;
+mod setup;
+mod shop;
+mod staff;
+
+pub use events::*;
+pub use menu::*;
+pub use orders::*;
+pub use setup::*;
+pub use shop::*;
+pub use staff::*;

@@ -1,0 +1,476 @@
+//! Orders on the wire: the cart a customer or cashier sends, quotes, and the staff and customer
+//! views of an order.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use forno_app::{Order, Quote};
+use forno_domain::pricing::{PricedHalf, ZoneRef};
+use forno_domain::{
+    Address, Channel, Contact, Fulfilment, HalfRequest, LineRequest, OrderRequest, PricedLine,
+    RequestedTime, VatTotal,
+};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::error::ApiError;
+
+use super::events::Audience;
+
+// ---------- order requests ----------
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+pub struct AddressBody {
+    #[serde(default)]
+    pub street: String,
+    #[serde(default)]
+    pub house_number: String,
+    #[serde(default)]
+    pub postcode: String,
+    #[serde(default)]
+    pub city: String,
+}
+
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct FulfilmentBody {
+    /// `pickup` or `delivery`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub address: Option<AddressBody>,
+}
+
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct ContactBody {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub phone: String,
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct HalfBody {
+    pub item_id: i64,
+    #[serde(default)]
+    pub extras: Vec<i64>,
+    #[serde(default)]
+    pub removed_ingredients: Vec<i64>,
+}
+
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct LineBody {
+    pub item_id: i64,
+    /// Size code (`"30"`); may be left out for items with one size.
+    pub size: Option<String>,
+    #[serde(default)]
+    pub extras: Vec<i64>,
+    #[serde(default)]
+    pub removed_ingredients: Vec<i64>,
+    pub note: Option<String>,
+    #[serde(default = "one")]
+    pub quantity: i64,
+    /// Makes the line a half-and-half pizza.
+    pub second_half: Option<HalfBody>,
+}
+
+fn one() -> i64 {
+    1
+}
+
+/// A cart to quote or order. Price fields a client sends are ignored.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct OrderRequestBody {
+    pub lines: Vec<LineBody>,
+    pub fulfilment: FulfilmentBody,
+    /// `null` = as soon as possible; otherwise one of the shop's slots.
+    pub requested_time: Option<DateTime<Utc>>,
+    pub contact: Option<ContactBody>,
+    pub note: Option<String>,
+    /// `counter` or `phone`, staff route only.
+    pub channel: Option<String>,
+}
+
+impl OrderRequestBody {
+    /// The domain command. Public orders are always `web`; staff may say `counter` or `phone`.
+    pub fn into_request(self, staff: bool) -> Result<OrderRequest, ApiError> {
+        let channel = match (staff, self.channel.as_deref()) {
+            (false, _) => Channel::Web,
+            (true, None) => Channel::Counter,
+            (true, Some(c)) => match Channel::parse(c) {
+                Some(Channel::Web) | None => {
+                    return Err(ApiError::invalid(
+                        "channel",
+                        format!("\"{c}\" is not a counter channel; use counter or phone."),
+                    ));
+                }
+                Some(channel) => channel,
+            },
+        };
+        let fulfilment = match (self.fulfilment.kind.as_str(), self.fulfilment.address) {
+            ("pickup", _) => Fulfilment::Pickup,
+            ("delivery", Some(a)) => Fulfilment::Delivery {
+                address: Address {
+                    street: a.street,
+                    house_number: a.house_number,
+                    postcode: a.postcode,
+                    city: a.city,
+                },
+            },
+            ("delivery", None) => {
+                return Err(ApiError::invalid(
+                    "fulfilment.address",
+                    "Delivery needs an address: street, house number, postcode and city.",
+                ));
+            }
+            (other, _) => {
+                return Err(ApiError::invalid(
+                    "fulfilment.type",
+                    format!("\"{other}\" is not a way to get an order; use pickup or delivery."),
+                ));
+            }
+        };
+        Ok(OrderRequest {
+            channel,
+            lines: self
+                .lines
+                .into_iter()
+                .map(|l| LineRequest {
+                    item_id: l.item_id,
+                    size: l.size,
+                    extras: l.extras,
+                    removed_ingredients: l.removed_ingredients,
+                    note: l.note,
+                    quantity: l.quantity,
+                    second_half: l.second_half.map(|h| HalfRequest {
+                        item_id: h.item_id,
+                        extras: h.extras,
+                        removed_ingredients: h.removed_ingredients,
+                    }),
+                })
+                .collect(),
+            fulfilment,
+            requested_time: self
+                .requested_time
+                .map_or(RequestedTime::Asap, RequestedTime::Slot),
+            contact: self.contact.map(|c| Contact {
+                name: c.name.trim().to_owned(),
+                phone: c.phone.trim().to_owned(),
+                email: c
+                    .email
+                    .map(|e| e.trim().to_owned())
+                    .filter(|e| !e.is_empty()),
+            }),
+            note: self.note,
+        })
+    }
+}
+
+// ---------- priced lines and totals ----------
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct HalfDto {
+    pub item_id: i64,
+    pub item_name: String,
+    pub extras: Vec<String>,
+    pub removed_ingredients: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct LineDto {
+    /// As a ticket shows it: "2× Margherita 30 cm".
+    pub description: String,
+    pub item_id: i64,
+    pub item_name: String,
+    pub size: String,
+    pub size_name: String,
+    pub quantity: i64,
+    pub unit_price_cents: i64,
+    pub total_cents: i64,
+    pub vat_rate_percent: i64,
+    pub vat_cents: i64,
+    pub extras: Vec<String>,
+    pub removed_ingredients: Vec<String>,
+    pub second_half: Option<HalfDto>,
+    pub note: Option<String>,
+}
+
+impl From<&PricedLine> for LineDto {
+    fn from(l: &PricedLine) -> Self {
+        LineDto {
+            description: l.description(),
+            item_id: l.item_id,
+            item_name: l.item_name.clone(),
+            size: l.size_code.clone(),
+            size_name: l.size_name.clone(),
+            quantity: l.quantity,
+            unit_price_cents: l.unit_price,
+            total_cents: l.total,
+            vat_rate_percent: l.vat_rate.percent(),
+            vat_cents: l.vat,
+            extras: l.extras.clone(),
+            removed_ingredients: l.removed_ingredients.clone(),
+            second_half: l.second_half.as_ref().map(|h: &PricedHalf| HalfDto {
+                item_id: h.item_id,
+                item_name: h.item_name.clone(),
+                extras: h.extras.clone(),
+                removed_ingredients: h.removed_ingredients.clone(),
+            }),
+            note: l.note.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct VatDto {
+    pub rate_percent: i64,
+    /// VAT-inclusive amount at this rate.
+    pub gross_cents: i64,
+    pub vat_cents: i64,
+}
+
+fn vat_dtos(vat: &[VatTotal]) -> Vec<VatDto> {
+    vat.iter()
+        .map(|v| VatDto {
+            rate_percent: v.rate.percent(),
+            gross_cents: v.gross,
+            vat_cents: v.vat,
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ZoneRefDto {
+    pub id: i64,
+    pub name: String,
+}
+
+fn zone_ref(z: &ZoneRef) -> ZoneRefDto {
+    ZoneRefDto {
+        id: z.id,
+        name: z.name.clone(),
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct QuoteDto {
+    pub lines: Vec<LineDto>,
+    pub subtotal_cents: i64,
+    pub delivery_fee_cents: i64,
+    pub total_cents: i64,
+    pub vat: Vec<VatDto>,
+    pub zone: Option<ZoneRefDto>,
+    pub estimated_ready_at: DateTime<Utc>,
+}
+
+impl From<&Quote> for QuoteDto {
+    fn from(q: &Quote) -> Self {
+        QuoteDto {
+            lines: q.priced.lines.iter().map(LineDto::from).collect(),
+            subtotal_cents: q.priced.subtotal,
+            delivery_fee_cents: q.priced.delivery_fee,
+            total_cents: q.priced.total,
+            vat: vat_dtos(&q.priced.vat),
+            zone: q.priced.zone.as_ref().map(zone_ref),
+            estimated_ready_at: q.estimated_ready_at,
+        }
+    }
+}
+
+// ---------- orders ----------
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct FulfilmentDto {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub address: Option<AddressBody>,
+}
+
+fn fulfilment_dto(f: &Fulfilment) -> FulfilmentDto {
+    FulfilmentDto {
+        kind: f.kind().to_owned(),
+        address: match f {
+            Fulfilment::Pickup => None,
+            Fulfilment::Delivery { address } => Some(AddressBody {
+                street: address.street.clone(),
+                house_number: address.house_number.clone(),
+                postcode: address.postcode.clone(),
+                city: address.city.clone(),
+            }),
+        },
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ContactDto {
+    pub name: String,
+    pub phone: String,
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct StatusEntryDto {
+    pub status: String,
+    pub at: DateTime<Utc>,
+    /// Staff view only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// The order's steps; who made them and why is for staff only.
+fn history(o: &Order, audience: Audience) -> Vec<StatusEntryDto> {
+    let staff = audience == Audience::Staff;
+    o.status_history
+        .iter()
+        .map(|h| StatusEntryDto {
+            status: h.status.as_str().to_owned(),
+            at: h.at,
+            by: h.staff_name.clone().filter(|_| staff),
+            reason: h.reason.clone().filter(|_| staff),
+        })
+        .collect()
+}
+
+/// An order as staff see it.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct OrderDto {
+    pub id: i64,
+    /// "#017": short, per business day.
+    pub number: String,
+    pub business_date: NaiveDate,
+    pub status: String,
+    /// The step a "bump" button moves to, if any.
+    pub next_status: Option<String>,
+    pub channel: String,
+    pub fulfilment: FulfilmentDto,
+    pub zone: Option<ZoneRefDto>,
+    pub requested_time: Option<DateTime<Utc>>,
+    pub estimated_ready_at: DateTime<Utc>,
+    pub contact: Option<ContactDto>,
+    pub note: Option<String>,
+    pub lines: Vec<LineDto>,
+    pub subtotal_cents: i64,
+    pub delivery_fee_cents: i64,
+    pub total_cents: i64,
+    pub vat: Vec<VatDto>,
+    pub tracking_token: String,
+    pub cancel_reason: Option<String>,
+    pub placed_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub status_history: Vec<StatusEntryDto>,
+}
+
+impl From<&Order> for OrderDto {
+    fn from(o: &Order) -> Self {
+        OrderDto {
+            id: o.id,
+            number: o.number(),
+            business_date: o.business_date,
+            status: o.status.as_str().to_owned(),
+            next_status: o
+                .status
+                .next(o.fulfilment.is_delivery())
+                .map(|s| s.as_str().to_owned()),
+            channel: o.channel.as_str().to_owned(),
+            fulfilment: fulfilment_dto(&o.fulfilment),
+            zone: o.zone.as_ref().map(zone_ref),
+            requested_time: o.requested_time,
+            estimated_ready_at: o.estimated_ready_at,
+            contact: o.contact.as_ref().map(|c| ContactDto {
+                name: c.name.clone(),
+                phone: c.phone.clone(),
+                email: c.email.clone(),
+            }),
+            note: o.note.clone(),
+            lines: o.lines.iter().map(LineDto::from).collect(),
+            subtotal_cents: o.subtotal,
+            delivery_fee_cents: o.delivery_fee,
+            total_cents: o.total,
+            vat: vat_dtos(&o.vat()),
+            tracking_token: o.tracking_token.clone(),
+            cancel_reason: o.cancel_reason.clone(),
+            placed_at: o.placed_at,
+            updated_at: o.updated_at,
+            status_history: history(o, Audience::Staff),
+        }
+    }
+}
+
+/// An order as its customer sees it: no staff names, no internal reasons, no contact details of
+/// anyone else.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct CustomerOrderDto {
+    pub number: String,
+    pub status: String,
+    pub fulfilment: String,
+    pub requested_time: Option<DateTime<Utc>>,
+    pub estimated_ready_at: DateTime<Utc>,
+    pub lines: Vec<LineDto>,
+    pub subtotal_cents: i64,
+    pub delivery_fee_cents: i64,
+    pub total_cents: i64,
+    pub vat: Vec<VatDto>,
+    pub placed_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub status_history: Vec<StatusEntryDto>,
+}
+
+impl From<&Order> for CustomerOrderDto {
+    fn from(o: &Order) -> Self {
+        CustomerOrderDto {
+            number: o.number(),
+            status: o.status.as_str().to_owned(),
+            fulfilment: o.fulfilment.kind().to_owned(),
+            requested_time: o.requested_time,
+            estimated_ready_at: o.estimated_ready_at,
+            lines: o.lines.iter().map(LineDto::from).collect(),
+            subtotal_cents: o.subtotal,
+            delivery_fee_cents: o.delivery_fee,
+            total_cents: o.total,
+            vat: vat_dtos(&o.vat()),
+            placed_at: o.placed_at,
+            updated_at: o.updated_at,
+            status_history: history(o, Audience::Customer),
+        }
+    }
+}
+
+/// The answer to a web order: what the customer needs to follow it.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct PlacedOrderDto {
+    pub number: String,
+    pub tracking_token: String,
+    /// Path of the live tracking page on this server.
+    pub tracking_url: String,
+    pub status: String,
+    pub total_cents: i64,
+    pub estimated_ready_at: DateTime<Utc>,
+    pub order: CustomerOrderDto,
+}
+
+impl From<&Order> for PlacedOrderDto {
+    fn from(o: &Order) -> Self {
+        PlacedOrderDto {
+            number: o.number(),
+            tracking_token: o.tracking_token.clone(),
+            tracking_url: format!("/track/{}", o.tracking_token),
+            status: o.status.as_str().to_owned(),
+            total_cents: o.total,
+            estimated_ready_at: o.estimated_ready_at,
+            order: CustomerOrderDto::from(o),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct OrderListDto {
+    pub orders: Vec<OrderDto>,
+    /// How many orders match, for paging.
+    pub total: i64,
+}
+
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct StatusChangeBody {
+    pub status: String,
+    pub reason: Option<String>,
+    pub prep_time_minutes: Option<i64>,
+}
