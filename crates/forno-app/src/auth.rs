@@ -39,11 +39,18 @@ impl Actor {
         }
     }
 
-    pub fn require(&self, permission: Permission) -> Result<(), AppError> {
-        if self.role.can(permission) {
+    /// Whether this actor may do `action`, by the one table (`forno_domain::permissions`).
+    pub fn may(&self, action: Permission) -> bool {
+        self.role.may(action)
+    }
+
+    /// The check every use case that needs a role starts with. Only use cases call it: a
+    /// request is authorised by `Shop::authorize` and then checked again here, by the same table.
+    pub(crate) fn require(&self, action: Permission) -> Result<(), AppError> {
+        if self.may(action) {
             Ok(())
         } else {
-            Err(AppError::Forbidden(permission))
+            Err(AppError::Forbidden(action))
         }
     }
 }
@@ -262,6 +269,33 @@ impl Shop {
             ))
         })
         .await
+    }
+
+    /// Decides whether `actor` may make a request that needs one of `actions`, before anything of
+    /// the request is read: a role that may not edit the menu hears so before a half-filled form
+    /// is checked. The use case behind the request checks its exact action again.
+    pub fn authorize(&self, actor: &Actor, actions: &[Permission]) -> Result<(), AppError> {
+        if actor.role.may_any(actions) {
+            return Ok(());
+        }
+        match actions.first() {
+            Some(action) => Err(AppError::Forbidden(*action)),
+            None => Err(AppError::Config(
+                "a request was authorised for no action at all; name the action it needs".into(),
+            )),
+        }
+    }
+
+    /// The staff member or device behind `token`, if they may do one of `actions`.
+    pub async fn authorize_token(
+        &self,
+        token: &str,
+        actions: &[Permission],
+        now: DateTime<Utc>,
+    ) -> Result<Actor, AppError> {
+        let actor = self.authenticate(token, now).await?;
+        self.authorize(&actor, actions)?;
+        Ok(actor)
     }
 
     pub async fn logout(&self, token: &str) -> Result<(), AppError> {

@@ -85,7 +85,7 @@ impl Shop {
         role: Role,
         now: DateTime<Utc>,
     ) -> Result<PairingCode, AppError> {
-        actor.require(Permission::ManageStaff)?;
+        actor.require(Permission::ManageDevices)?;
         if !matches!(role, Role::Kitchen | Role::Cashier) {
             return Err(ValidationError::field(
                 "role",
@@ -162,7 +162,7 @@ impl Shop {
 
     /// The paired devices, oldest first.
     pub async fn devices(&self, actor: &Actor) -> Result<Vec<Device>, AppError> {
-        actor.require(Permission::ManageStaff)?;
+        actor.require(Permission::ManageDevices)?;
         self.read(|conn| Ok(forno_store::staff::active_devices(conn)?))
             .await
     }
@@ -174,7 +174,7 @@ impl Shop {
         device_id: i64,
         now: DateTime<Utc>,
     ) -> Result<(), AppError> {
-        actor.require(Permission::ManageStaff)?;
+        actor.require(Permission::ManageDevices)?;
         let staff_id = actor.staff_id;
         self.store()
             .write(

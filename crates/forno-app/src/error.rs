@@ -18,7 +18,7 @@ pub enum AppError {
     ShopPaused,
     #[error("{0}")]
     Unauthorized(String),
-    #[error("Your role may not do this ({0:?}); ask a manager or the owner.")]
+    #[error("Your role may not {}; ask a manager or the owner.", .0.words())]
     Forbidden(Permission),
     #[error(
         "Too many wrong PINs: this account is locked until {until}. Try again later or ask the owner."

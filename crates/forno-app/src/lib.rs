@@ -33,7 +33,7 @@ pub use forno_store::audit::AuditEntry;
 pub use forno_store::events::StoredEvent;
 pub use forno_store::orders::{Order, OrderFilter, StatusEntry};
 pub use forno_store::staff::Device;
-pub use orders::{EventPage, PlacedOrder, Quote, Snapshot};
+pub use orders::{EventPage, Orderer, PlacedOrder, Quote, Snapshot};
 pub use settings::ShopSettings;
 pub use setup::SetupForm;
 pub use shop::{Shop, ShopStatus};

@@ -1,8 +1,11 @@
-//! Menu and settings changes: sold-out, item edits, shop settings and the pause switch. Each is
-//! one transaction with its event; the cached menu and settings are swapped after the commit.
+//! Menu and settings as staff see and change them: sold-out, item edits, shop settings and the
+//! pause switch. Each change is one transaction with its event; the cached menu and settings
+//! are swapped after the commit.
+
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use forno_domain::{Item, Permission, ValidationError, money::format_euro};
+use forno_domain::{Item, Menu, Permission, ValidationError, money::format_euro};
 use forno_store::{Connection, StoreError, events::StoredEvent};
 
 use crate::auth::Actor;
@@ -47,6 +50,19 @@ impl Shop {
             )
             .await
             .map(|_| ())
+    }
+
+    /// The menu as staff edit it (the public menu needs no role; this one is for the screens
+    /// that change it).
+    pub fn staff_menu(&self, actor: &Actor) -> Result<Arc<Menu>, AppError> {
+        actor.require(Permission::ViewMenu)?;
+        Ok(self.menu())
+    }
+
+    /// The shop's settings as the settings page edits them.
+    pub fn staff_settings(&self, actor: &Actor) -> Result<Arc<ShopSettings>, AppError> {
+        actor.require(Permission::ViewSettings)?;
+        Ok(self.settings())
     }
 
     pub async fn set_sold_out(

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use forno_domain::{
-    Channel, OrderRequest, OrderStatus, Permission, PricedOrder, RequestedTime, Role, StatusChange,
+    Channel, OrderRequest, OrderStatus, Permission, PricedOrder, RequestedTime, StatusChange,
     ValidationError, price_order,
 };
 use forno_store::orders::{NewOrder, Order, OrderFilter};
@@ -27,6 +27,37 @@ pub struct Quote {
 pub struct PlacedOrder {
     pub order: Order,
     pub created: bool,
+}
+
+/// Who asks for an order to be placed: it decides the order's channel.
+#[derive(Debug, Clone, Copy)]
+pub enum Orderer<'a> {
+    /// No credentials: a customer on the ordering page. Their order is a web order whatever
+    /// channel the request names, like any price a client sends, which is ignored too.
+    Customer,
+    /// A staff member or paired device: the channel the request names (a counter or phone order
+    /// needs `take_orders`; `web` or none is a web order).
+    Staff(&'a Actor),
+    /// Credentials that no longer work (expired, logged out) or never did. A web order still
+    /// goes through, so a stale staff cookie in a customer's browser never blocks ordering; a
+    /// counter or phone order needs a fresh login.
+    StaleCredentials,
+}
+
+impl Orderer<'_> {
+    /// The channel of the order this orderer asks for with `requested`.
+    fn channel(self, requested: Channel) -> Result<Channel, AppError> {
+        match (requested, self) {
+            (Channel::Web, _) | (_, Orderer::Customer) => Ok(Channel::Web),
+            (staff_channel, Orderer::Staff(actor)) => {
+                actor.require(Permission::TakeOrders)?;
+                Ok(staff_channel)
+            }
+            (_, Orderer::StaleCredentials) => Err(AppError::Unauthorized(
+                "Counter and phone orders need a staff login; your session has ended, so log in again with your PIN.".into(),
+            )),
+        }
+    }
 }
 
 /// A page of the event log.
@@ -100,24 +131,21 @@ impl Shop {
     }
 
     /// Places an order in one transaction: customer, order, lines, history, event and the
-    /// idempotency key. A repeated key returns the first order; a key reused for a different
-    /// order is refused.
+    /// idempotency key. The orderer decides the channel: a customer's order is a web order, staff
+    /// may take counter and phone orders. A repeated key returns the first order; a key reused
+    /// for a different order is refused.
     pub async fn place_order(
         &self,
-        request: OrderRequest,
+        mut request: OrderRequest,
         idempotency_key: Option<String>,
-        actor: Option<&Actor>,
+        orderer: Orderer<'_>,
         now: DateTime<Utc>,
     ) -> Result<PlacedOrder, AppError> {
-        match (request.channel, actor) {
-            (Channel::Web, _) => {}
-            (_, Some(actor)) => actor.require(Permission::TakeOrders)?,
-            (_, None) => {
-                return Err(AppError::Unauthorized(
-                    "Counter and phone orders need a staff login.".into(),
-                ));
-            }
-        }
+        request.channel = orderer.channel(request.channel)?;
+        let actor = match orderer {
+            Orderer::Staff(actor) => Some(actor),
+            _ => None,
+        };
         let quote = self.quote(&request, now)?;
         let request_hash = {
             let canonical = serde_json::to_vec(&request).unwrap_or_default();
@@ -195,7 +223,7 @@ impl Shop {
         actor: &Actor,
         now: DateTime<Utc>,
     ) -> Result<Order, AppError> {
-        actor.require(Role::permission_for_status(change.to))?;
+        actor.require(Permission::to_move_order_to(change.to))?;
         let reason = change
             .reason
             .as_deref()
@@ -284,7 +312,8 @@ impl Shop {
             .map(|(order, _)| order)
     }
 
-    pub async fn order(&self, order_id: i64) -> Result<Order, AppError> {
+    pub async fn order(&self, actor: &Actor, order_id: i64) -> Result<Order, AppError> {
+        actor.require(Permission::ViewOrders)?;
         self.read(move |conn| {
             forno_store::orders::get(conn, order_id)?
                 .ok_or_else(|| AppError::not_found(format!("There is no order {order_id}.")))
@@ -303,7 +332,12 @@ impl Shop {
         .await
     }
 
-    pub async fn orders(&self, filter: OrderFilter) -> Result<(Vec<Order>, i64), AppError> {
+    pub async fn orders(
+        &self,
+        actor: &Actor,
+        filter: OrderFilter,
+    ) -> Result<(Vec<Order>, i64), AppError> {
+        actor.require(Permission::ViewOrders)?;
         self.read(move |conn| Ok(forno_store::orders::list(conn, &filter)?))
             .await
     }
@@ -313,7 +347,19 @@ impl Shop {
             .await
     }
 
-    /// Events after `after`, oldest first, at most `limit`, with the log's bounds.
+    /// The event log as staff page through it: events after `after`, at most `limit`.
+    pub async fn event_log(
+        &self,
+        actor: &Actor,
+        after: i64,
+        limit: i64,
+    ) -> Result<EventPage, AppError> {
+        actor.require(Permission::ViewOrders)?;
+        self.events_after(after, limit).await
+    }
+
+    /// Events after `after`, oldest first, at most `limit`, with the log's bounds. For the live
+    /// feed, which decides itself who sees which event.
     pub async fn events_after(&self, after: i64, limit: i64) -> Result<EventPage, AppError> {
         self.read(move |conn| {
             let (head_seq, oldest_seq) = forno_store::events::bounds(conn)?;
@@ -350,7 +396,7 @@ impl Shop {
         actor: &Actor,
         limit: i64,
     ) -> Result<Vec<forno_store::audit::AuditEntry>, AppError> {
-        actor.require(Permission::EditSettings)?;
+        actor.require(Permission::ViewAuditLog)?;
         self.read(move |conn| Ok(forno_store::audit::recent(conn, limit)?))
             .await
     }

@@ -5,7 +5,7 @@
 //! as its integration test.
 
 use chrono::Utc;
-use forno_app::{Config, OrderFilter, Shop};
+use forno_app::{Actor, Config, OrderFilter, Orderer, Shop};
 use forno_domain::{Channel, Contact, Fulfilment, LineRequest, OrderRequest, RequestedTime};
 
 fn web_order(shop: &Shop) -> OrderRequest {
@@ -41,7 +41,7 @@ async fn place_web_orders(shop: &Shop, count: usize) -> Vec<String> {
     let mut tokens = Vec::new();
     for _ in 0..count {
         let placed = shop
-            .place_order(web_order(shop), None, None, Utc::now())
+            .place_order(web_order(shop), None, Orderer::Customer, Utc::now())
             .await
             .expect("a valid web order is placed");
         tokens.push(placed.order.tracking_token);
@@ -54,7 +54,10 @@ async fn all_orders(shop: &Shop) -> Vec<forno_app::Order> {
         limit: 1000,
         ..OrderFilter::default()
     };
-    shop.orders(filter).await.expect("orders can be listed").0
+    shop.orders(&Actor::this_computer(), filter)
+        .await
+        .expect("orders can be listed")
+        .0
 }
 
 fn config(dir: &std::path::Path) -> Config {

@@ -1,5 +1,5 @@
 //! The rules of a pizzeria order: money, the menu, pricing and VAT, delivery zones, opening hours
-//! and time slots, the order status machine, staff roles.
+//! and time slots, the order status machine, staff roles and who may do what.
 //!
 //! Architecture Invariant: this crate does no IO. It knows no SQL, no HTTP, no clock and no
 //! randomness: the current time and every id come in as arguments, so each rule can be tested in
@@ -12,6 +12,7 @@ pub mod hours;
 pub mod menu;
 pub mod money;
 pub mod order;
+pub mod permissions;
 pub mod pricing;
 pub mod staff;
 pub mod status;
@@ -24,8 +25,9 @@ pub use money::{Cents, VatRate};
 pub use order::{
     Address, Channel, Contact, Fulfilment, HalfRequest, LineRequest, OrderRequest, RequestedTime,
 };
+pub use permissions::Permission;
 pub use pricing::{PricedLine, PricedOrder, VatTotal, price_order};
-pub use staff::{Permission, Role, check_display_name, check_new_pin};
+pub use staff::{Role, check_display_name, check_new_pin};
 pub use status::{OrderStatus, StatusChange, TransitionError};
 pub use validation::ValidationError;
 pub use zones::{DeliveryZone, Postcode};

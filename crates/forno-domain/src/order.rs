@@ -48,14 +48,17 @@ pub enum Fulfilment {
 }
 
 impl Fulfilment {
+    /// Every `kind`, as the wire names it.
+    pub const KINDS: [&'static str; 2] = ["pickup", "delivery"];
+
     pub fn is_delivery(&self) -> bool {
         matches!(self, Fulfilment::Delivery { .. })
     }
 
     pub fn kind(&self) -> &'static str {
         match self {
-            Fulfilment::Pickup => "pickup",
-            Fulfilment::Delivery { .. } => "delivery",
+            Fulfilment::Pickup => Fulfilment::KINDS[0],
+            Fulfilment::Delivery { .. } => Fulfilment::KINDS[1],
         }
     }
 }

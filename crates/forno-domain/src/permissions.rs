@@ -1,0 +1,237 @@
+//! Who may do what: the one table of role × action. forno-app checks it in every use case that
+//! needs a role, forno-server asks it before it reads a request's body, and `/auth/me` reports
+//! it, so a new screen never has to decide a permission itself.
+//!
+//! Adding an action (payments, discounts with a manager's approval, refunds, printers, reports) is
+//! one line in `who_may!` below: its name on the wire, what it lets a person do (for messages),
+//! and the roles that may.
+
+use serde::{Deserialize, Serialize};
+
+use crate::staff::Role;
+use crate::status::OrderStatus;
+
+/// Declares `Permission`, its wire names, its words and the roles that may, from one table.
+macro_rules! who_may {
+    ($(
+        $(#[doc = $doc:literal])*
+        $action:ident = $name:literal, $words:literal => [$($role:ident),* $(,)?];
+    )*) => {
+        /// Something a staff member or a paired device may be allowed to do.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum Permission {
+            $(
+                $(#[doc = $doc])*
+                #[serde(rename = $name)]
+                $action,
+            )*
+        }
+
+        impl Permission {
+            /// Every action, in the table's order.
+            pub const ALL: &'static [Permission] = &[$(Permission::$action),*];
+
+            /// The name on the wire (`/auth/me`, the OpenAPI document): `edit_menu`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Permission::$action => $name,)*
+                }
+            }
+
+            /// What the action lets a person do, to finish "Your role may not …".
+            pub fn words(self) -> &'static str {
+                match self {
+                    $(Permission::$action => $words,)*
+                }
+            }
+
+            /// The roles that may do this.
+            pub fn roles(self) -> &'static [Role] {
+                match self {
+                    $(Permission::$action => &[$(Role::$role),*],)*
+                }
+            }
+        }
+    };
+}
+
+who_may! {
+    /// See orders, their history and the event log; follow them live.
+    ViewOrders = "view_orders", "see the orders" => [Owner, Manager, Cashier, Kitchen];
+    /// Enter counter and phone orders.
+    TakeOrders = "take_orders", "take counter and phone orders" => [Owner, Manager, Cashier];
+    /// Accept or reject an order that came in.
+    AcceptOrders = "accept_orders", "accept or reject orders" => [Owner, Manager, Cashier];
+    /// Move an order through the kitchen: preparing and ready.
+    PrepareOrders = "prepare_orders", "move orders through the kitchen" => [Owner, Manager, Cashier, Kitchen];
+    /// Hand an order over: out for delivery, completed.
+    HandOverOrders = "hand_over_orders", "hand orders over" => [Owner, Manager, Cashier];
+    /// Cancel an open order (with a reason, which goes to the audit log).
+    CancelOrders = "cancel_orders", "cancel orders" => [Owner, Manager, Cashier];
+    PauseOnlineOrders = "pause_online_orders", "pause online orders" => [Owner, Manager, Cashier];
+    MarkSoldOut = "mark_sold_out", "mark items sold out" => [Owner, Manager, Cashier, Kitchen];
+    /// Read the menu with everything staff edit (ids, sold-out, both languages).
+    ViewMenu = "view_menu", "see the menu as staff edit it" => [Owner, Manager, Cashier, Kitchen];
+    /// Change items: names, prices, sizes, extras.
+    EditMenu = "edit_menu", "change the menu" => [Owner, Manager];
+    ViewSettings = "view_settings", "see the shop's settings" => [Owner, Manager, Cashier, Kitchen];
+    /// Change the shop's settings: profile, hours, zones, prep time.
+    EditSettings = "edit_settings", "change the shop's settings" => [Owner, Manager];
+    /// Read the audit log of money-relevant actions.
+    ViewAuditLog = "view_audit_log", "read the audit log" => [Owner, Manager];
+    /// See the outbox: print jobs, emails and other work waiting to go out.
+    ViewOutbox = "view_outbox", "see the outbox" => [Owner, Manager];
+    /// Pair kitchen screens and counter tablets, list and unpair them.
+    ManageDevices = "manage_devices", "pair or unpair devices" => [Owner];
+    /// Add, change and remove staff accounts.
+    ManageStaff = "manage_staff", "manage staff accounts" => [Owner];
+}
+
+impl Permission {
+    /// The actions that move an order to another status: a screen that offers any of them may
+    /// send a status change; which one it needs depends on the status asked for.
+    pub const MOVE_ORDERS: &'static [Permission] = &[
+        Permission::AcceptOrders,
+        Permission::PrepareOrders,
+        Permission::HandOverOrders,
+        Permission::CancelOrders,
+    ];
+
+    pub fn parse(name: &str) -> Option<Permission> {
+        Permission::ALL.iter().copied().find(|p| p.as_str() == name)
+    }
+
+    /// The action needed to move an order to `to`. Nobody moves an order back to `placed`
+    /// (the status machine refuses it); asking for it needs the same as accepting.
+    pub fn to_move_order_to(to: OrderStatus) -> Permission {
+        match to {
+            OrderStatus::Placed | OrderStatus::Accepted | OrderStatus::Rejected => {
+                Permission::AcceptOrders
+            }
+            OrderStatus::Preparing | OrderStatus::Ready => Permission::PrepareOrders,
+            OrderStatus::OutForDelivery | OrderStatus::Completed => Permission::HandOverOrders,
+            OrderStatus::Cancelled => Permission::CancelOrders,
+        }
+    }
+}
+
+impl std::fmt::Display for Permission {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Role {
+    /// Whether this role may do `action`, by the table above.
+    pub fn may(self, action: Permission) -> bool {
+        action.roles().contains(&self)
+    }
+
+    /// Whether this role may do at least one of `actions`.
+    pub fn may_any(self, actions: &[Permission]) -> bool {
+        actions.iter().any(|a| self.may(*a))
+    }
+
+    /// Everything this role may do, in the table's order.
+    pub fn permissions(self) -> impl Iterator<Item = Permission> {
+        Permission::ALL
+            .iter()
+            .copied()
+            .filter(move |a| self.may(*a))
+    }
+
+    /// The statuses this role may move an order to (whether the order's current status allows
+    /// the move is the status machine's answer).
+    pub fn may_set_statuses(self) -> impl Iterator<Item = OrderStatus> {
+        OrderStatus::ALL
+            .into_iter()
+            .filter(move |s| self.may(Permission::to_move_order_to(*s)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_names_are_unique_snake_case_and_parse_back() {
+        let mut names: Vec<&str> = Permission::ALL.iter().map(|p| p.as_str()).collect();
+        for name in &names {
+            assert!(
+                name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
+                "{name}"
+            );
+            assert_eq!(Permission::parse(name).map(Permission::as_str), Some(*name));
+            let json = serde_json::to_string(&Permission::parse(name).unwrap()).unwrap();
+            assert_eq!(json, format!("\"{name}\""), "serde and as_str agree");
+        }
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(
+            names.len(),
+            Permission::ALL.len(),
+            "a wire name is used twice"
+        );
+    }
+
+    #[test]
+    fn the_owner_may_everything_and_every_action_has_an_owner() {
+        for action in Permission::ALL {
+            assert!(Role::Owner.may(*action), "the owner may not {action}");
+        }
+    }
+
+    #[test]
+    fn the_kitchen_prepares_and_marks_sold_out_but_takes_no_money_decisions() {
+        let kitchen: Vec<Permission> = Role::Kitchen.permissions().collect();
+        assert_eq!(
+            kitchen,
+            [
+                Permission::ViewOrders,
+                Permission::PrepareOrders,
+                Permission::MarkSoldOut,
+                Permission::ViewMenu,
+                Permission::ViewSettings,
+            ]
+        );
+        let statuses: Vec<OrderStatus> = Role::Kitchen.may_set_statuses().collect();
+        assert_eq!(statuses, [OrderStatus::Preparing, OrderStatus::Ready]);
+        assert!(!Role::Kitchen.may(Permission::to_move_order_to(OrderStatus::Cancelled)));
+    }
+
+    #[test]
+    fn managers_run_the_shop_cashiers_the_counter_only_owners_manage_people_and_devices() {
+        for action in [
+            Permission::EditMenu,
+            Permission::EditSettings,
+            Permission::ViewAuditLog,
+            Permission::ViewOutbox,
+        ] {
+            assert!(Role::Manager.may(action), "manager: {action}");
+            assert!(!Role::Cashier.may(action), "cashier: {action}");
+        }
+        for action in [Permission::ManageDevices, Permission::ManageStaff] {
+            assert!(!Role::Manager.may(action), "manager: {action}");
+        }
+        for action in [
+            Permission::TakeOrders,
+            Permission::CancelOrders,
+            Permission::PauseOnlineOrders,
+        ] {
+            assert!(Role::Cashier.may(action), "cashier: {action}");
+        }
+    }
+
+    #[test]
+    fn every_role_may_move_some_order_so_the_status_route_lets_each_reach_the_use_case() {
+        for role in Role::ALL {
+            assert!(role.may_any(Permission::MOVE_ORDERS), "{role:?}");
+        }
+        for status in OrderStatus::ALL {
+            assert!(
+                Permission::MOVE_ORDERS.contains(&Permission::to_move_order_to(status)),
+                "{status}"
+            );
+        }
+    }
+}
