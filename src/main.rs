@@ -50,6 +50,9 @@ enum Command {
         #[arg(long, env = "FORNO_DATA_DIR", default_value = "forno-data")]
         data_dir: PathBuf,
     },
+    /// Print the OpenAPI document of the HTTP API (as served at /api/v1/openapi.json) and exit;
+    /// needs no data dir and starts no server.
+    Openapi,
     /// Measure the shop against baselines from the same run.
     #[command(subcommand)]
     Bench(bench::Bench),
@@ -102,6 +105,14 @@ fn main() -> Result<()> {
                 "Restored {} from {}.",
                 config.database_path().display(),
                 file.display()
+            );
+            Ok(())
+        }
+        Command::Openapi => {
+            let document = forno_server::openapi_document();
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&document).context("cannot write the document")?
             );
             Ok(())
         }

@@ -1,16 +1,19 @@
-//! Staff authentication: the session cookie or a bearer token, turned into an `Actor`.
+//! Staff authentication and authorisation: the session cookie or a bearer token, turned into an
+//! `Actor` that forno-app has allowed to do what the route needs.
 
 use axum::Json;
-use axum::extract::{FromRequestParts, State};
+use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
-use forno_app::Actor;
+use forno_app::{Actor, AppError, Orderer};
 
 use crate::dto::{LoginBody, LoginDto, StaffDto};
-use crate::error::{ApiError, ApiResult, Problem};
+use crate::error::{ApiError, ApiResult};
 use crate::extract::JsonBody;
+use crate::routes::Need;
 use crate::state::AppState;
 
 pub const SESSION_COOKIE: &str = "forno_session";
@@ -34,28 +37,98 @@ pub fn token_from_headers(headers: &HeaderMap) -> Option<String> {
         .map(|(_, value)| value.to_owned())
 }
 
-/// A logged-in staff member or paired device. Rejects with 401 when there is none.
+/// The staff member or paired device a staff route was authorised for (by `authorize_route`,
+/// before the handler's other extractors read the path, query or body).
+#[derive(Clone)]
 pub struct Staff {
     pub actor: Actor,
     pub token: String,
 }
 
-impl FromRequestParts<AppState> for Staff {
+/// The layer of every staff route (`routes`): authenticates the request and asks forno-app
+/// whether its actor may do what the route needs, before anything else of the request is read.
+/// A kitchen login sending a half-filled menu item hears 403, not what is wrong with the form.
+pub async fn authorize_route(need: Need, mut request: Request, next: Next) -> Response {
+    let Some(state) = request.extensions().get::<AppState>().cloned() else {
+        return ApiError::from(AppError::Config(
+            "the router was built without its state; serve it through forno_server::router".into(),
+        ))
+        .into_response();
+    };
+    let Some(token) = token_from_headers(request.headers()) else {
+        return ApiError::unauthorized("Log in with your name and PIN first.").into_response();
+    };
+    let now = Utc::now();
+    let actor = match need {
+        Need::Login => state.shop.authenticate(&token, now).await,
+        Need::AnyOf(actions) => state.shop.authorize_token(&token, actions, now).await,
+    };
+    match actor {
+        Ok(actor) => {
+            request.extensions_mut().insert(Staff { actor, token });
+            next.run(request).await
+        }
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Staff {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        // Only a route declared for staff in `routes` has its caller authorised; a handler
+        // that asks for `Staff` on any other route is a wiring mistake, refused, never let in.
+        parts.extensions.get::<Staff>().cloned().ok_or_else(|| {
+            ApiError::from(AppError::Config(
+                "this route does not declare who may call it; add it to forno-server's routes table as a staff route".into(),
+            ))
+        })
+    }
+}
+
+/// Staff credentials on an operation that customers use too (`POST /orders`): checked before the
+/// body is read, and handed to the use case, which decides what they allow.
+pub enum Credentials {
+    /// None at all: a customer.
+    None,
+    Staff(Actor),
+    /// Credentials that name no session or device (expired, logged out, forged).
+    Stale,
+}
+
+impl Credentials {
+    pub fn orderer(&self) -> Orderer<'_> {
+        match self {
+            Credentials::None => Orderer::Customer,
+            Credentials::Staff(actor) => Orderer::Staff(actor),
+            Credentials::Stale => Orderer::StaleCredentials,
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for Credentials {
     type Rejection = ApiError;
 
     async fn from_request_parts(
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let token = token_from_headers(&parts.headers)
-            .ok_or_else(|| ApiError::unauthorized("Log in with your name and PIN first."))?;
-        let actor = state.shop.authenticate(&token, Utc::now()).await?;
-        Ok(Staff { actor, token })
+        let Some(token) = token_from_headers(&parts.headers) else {
+            return Ok(Credentials::None);
+        };
+        match state.shop.authenticate(&token, Utc::now()).await {
+            Ok(actor) => Ok(Credentials::Staff(actor)),
+            Err(AppError::Unauthorized(_)) => Ok(Credentials::Stale),
+            Err(e) => Err(e.into()),
+        }
     }
 }
 
-#[utoipa::path(post, path = "/api/v1/auth/login", tag = "staff", request_body = LoginBody,
-    responses((status = 200, body = LoginDto), (status = 401, body = Problem), (status = 423, body = Problem)))]
+#[utoipa::path(post, path = "/auth/login", tag = "staff", request_body = LoginBody,
+    responses((status = 200, body = LoginDto, description = "Logged in; the session cookie is set"),
+        (status = 401, description = "The name and PIN do not match"),
+        (status = 422, description = "The name or the PIN is empty"),
+        (status = 423, description = "Too many wrong PINs: the account is locked for a while; see Retry-After")))]
 pub async fn login(
     State(state): State<AppState>,
     JsonBody(body): JsonBody<LoginBody>,
@@ -99,7 +172,8 @@ pub fn session_response(
     Ok(response)
 }
 
-#[utoipa::path(post, path = "/api/v1/auth/logout", tag = "staff", responses((status = 204)))]
+#[utoipa::path(post, path = "/auth/logout", tag = "staff",
+    responses((status = 204, description = "The session has ended; the cookie is cleared")))]
 pub async fn logout(State(state): State<AppState>, staff: Staff) -> ApiResult<Response> {
     state.shop.logout(&staff.token).await?;
     let mut response = axum::http::StatusCode::NO_CONTENT.into_response();
@@ -110,7 +184,9 @@ pub async fn logout(State(state): State<AppState>, staff: Staff) -> ApiResult<Re
     Ok(response)
 }
 
-#[utoipa::path(get, path = "/api/v1/auth/me", tag = "staff", responses((status = 200, body = StaffDto), (status = 401, body = Problem)))]
+#[utoipa::path(get, path = "/auth/me", tag = "staff",
+    description = "Who is logged in, every action their role may do (`permissions`, the same table every staff operation's `x-forno-actions` is checked against) and the statuses they may move an order to.",
+    responses((status = 200, body = StaffDto)))]
 pub async fn me(staff: Staff) -> Json<StaffDto> {
     Json(StaffDto::from(&staff.actor))
 }

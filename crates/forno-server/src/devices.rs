@@ -12,15 +12,16 @@ use forno_domain::Role;
 
 use crate::auth::{Staff, session_response};
 use crate::dto::{DeviceDto, LoginDto, PairBody, PairingCodeBody, PairingCodeDto};
-use crate::error::{ApiError, ApiResult, Problem};
+use crate::error::{ApiError, ApiResult};
 use crate::extract::JsonBody;
 use crate::state::AppState;
 
 /// How long a paired device's cookie lasts; browsers keep a cookie at most 400 days.
 const DEVICE_COOKIE_DAYS: i64 = 400;
 
-#[utoipa::path(post, path = "/api/v1/devices/pairing-codes", tag = "staff", request_body = PairingCodeBody,
-    responses((status = 201, body = PairingCodeDto), (status = 403, body = Problem), (status = 422, body = Problem)))]
+#[utoipa::path(post, path = "/devices/pairing-codes", tag = "staff", request_body = PairingCodeBody,
+    responses((status = 201, body = PairingCodeDto),
+        (status = 422, description = "Devices are paired as `kitchen` or `cashier`")))]
 pub async fn new_pairing_code(
     State(state): State<AppState>,
     staff: Staff,
@@ -40,10 +41,12 @@ pub async fn new_pairing_code(
     Ok((StatusCode::CREATED, Json(PairingCodeDto::new(&code, url))).into_response())
 }
 
-#[utoipa::path(post, path = "/api/v1/devices/pair", tag = "public", request_body = PairBody,
+#[utoipa::path(post, path = "/devices/pair", tag = "setup", request_body = PairBody,
     description = "Pairs this device with a pairing code: sets its session cookie (and returns the token) for the code's role.",
-    responses((status = 201, body = LoginDto), (status = 404, body = Problem),
-        (status = 422, body = Problem), (status = 429, body = Problem)))]
+    responses((status = 201, body = LoginDto, description = "Paired; the cookie lasts 400 days"),
+        (status = 404, description = "The code is wrong, used or expired"),
+        (status = 422, description = "The device needs a name of 1 to 40 characters"),
+        (status = 429, description = "Too many tries from this address; see Retry-After")))]
 pub async fn pair(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -66,15 +69,16 @@ pub async fn pair(
     )
 }
 
-#[utoipa::path(get, path = "/api/v1/devices", tag = "staff",
-    responses((status = 200, body = Vec<DeviceDto>), (status = 403, body = Problem)))]
+#[utoipa::path(get, path = "/devices", tag = "staff",
+    responses((status = 200, body = Vec<DeviceDto>)))]
 pub async fn list(State(state): State<AppState>, staff: Staff) -> ApiResult<Json<Vec<DeviceDto>>> {
     let devices = state.shop.devices(&staff.actor).await?;
     Ok(Json(devices.iter().map(DeviceDto::from).collect()))
 }
 
-#[utoipa::path(delete, path = "/api/v1/devices/{id}", tag = "staff", params(("id" = i64, Path)),
-    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem)))]
+#[utoipa::path(delete, path = "/devices/{id}", tag = "staff", params(("id" = i64, Path)),
+    responses((status = 204, description = "Unpaired: the device's token no longer works"),
+        (status = 404, description = "There is no such paired device")))]
 pub async fn unpair(
     State(state): State<AppState>,
     staff: Staff,

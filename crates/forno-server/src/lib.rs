@@ -18,6 +18,7 @@ mod extract;
 mod openapi;
 mod public;
 mod rate_limit;
+mod routes;
 mod setup;
 mod staff;
 mod state;
@@ -31,12 +32,10 @@ use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::{HeaderValue, header};
 use axum::middleware::{self, Next};
 use axum::response::Response;
-use axum::routing::{delete, get, post, put};
 use axum::serve::ListenerExt;
-use axum::{Json, Router};
+use axum::{Extension, Router};
 use forno_app::Shop;
 use tokio::sync::oneshot;
-use utoipa::OpenApi;
 
 pub use addresses::ShopAddresses;
 pub use error::{ApiError, Problem};
@@ -62,52 +61,20 @@ pub fn router(state: AppState) -> Router {
         }
         None => ui::UiSource::Embedded,
     };
-    let api = Router::new()
-        // public
-        .route("/healthz", get(public::healthz))
-        .route("/shop", get(public::shop))
-        .route("/menu", get(public::menu))
-        .route("/quote", post(public::quote))
-        .route("/orders", post(public::place_order).get(staff::list_orders))
-        .route("/orders/track/{token}", get(public::track))
-        .route("/ws/track/{token}", get(ws::customer_stream))
-        .route("/setup", get(setup::status).post(setup::complete))
-        .route("/devices/pair", post(devices::pair))
-        // staff
-        .route("/auth/login", post(auth::login))
-        .route("/auth/logout", post(auth::logout))
-        .route("/auth/me", get(auth::me))
-        .route("/orders/{id}", get(staff::get_order))
-        .route("/orders/{id}/status", post(staff::change_status))
-        .route("/events", get(staff::events))
-        .route(
-            "/settings",
-            get(staff::get_settings).put(staff::put_settings),
-        )
-        .route("/settings/pause", post(staff::pause))
-        .route("/menu/admin", get(staff::menu_admin))
-        .route("/menu/items/{id}", put(staff::put_item))
-        .route("/menu/items/{id}/sold-out", post(staff::sold_out))
-        .route("/audit", get(staff::audit))
-        .route("/devices", get(devices::list))
-        .route("/devices/{id}", delete(devices::unpair))
-        .route("/devices/pairing-codes", post(devices::new_pairing_code))
-        .route("/ws", get(ws::staff_stream))
-        .route(
-            "/openapi.json",
-            get(|| async { Json(openapi::ApiDoc::openapi()) }),
-        )
-        .fallback(|| async {
-            ApiError::not_found("There is no such API endpoint; see /api/v1/openapi.json.")
-        });
-
-    Router::new()
-        .nest("/api/v1", api)
-        .route("/healthz", get(public::healthz))
+    let (routes, _) = routes::all().split_for_parts();
+    routes
         .fallback(move |uri| ui::serve(ui_source.clone(), uri))
+        // The staff routes' authorisation (`auth::authorize_route`) is built with the routes,
+        // before any shop exists (so `forno openapi` needs none); it finds the shop here.
+        .layer(Extension(state.clone()))
         .layer(DefaultBodyLimit::max(max_body))
         .layer(middleware::from_fn(log_and_harden))
         .with_state(state)
+}
+
+/// The OpenAPI document of every route, without starting a server (`forno openapi`).
+pub fn openapi_document() -> utoipa::openapi::OpenApi {
+    openapi::document()
 }
 
 /// One log line per request (tracking tokens redacted) and headers every response carries.

@@ -7,20 +7,20 @@ use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-use crate::auth::token_from_headers;
+use crate::auth::Credentials;
 use chrono::Utc;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
 use crate::dto::{
-    CustomerOrderDto, HealthDto, MenuDto, OrderRequestBody, PlacedOrderDto, QuoteDto, ShopDto,
+    CustomerOrderDto, HealthDto, MenuDto, OrderRequestBody, PlacedOrderAnswer, QuoteDto, ShopDto,
     WsCountsDto,
 };
-use crate::error::{ApiError, ApiResult, Problem};
+use crate::error::{ApiError, ApiResult};
 use crate::extract::JsonBody;
 use crate::state::AppState;
 
-#[utoipa::path(get, path = "/api/v1/healthz", tag = "public", responses((status = 200, body = HealthDto)))]
+#[utoipa::path(get, path = "/healthz", tag = "public", responses((status = 200, body = HealthDto)))]
 pub async fn healthz(State(state): State<AppState>) -> ApiResult<Json<HealthDto>> {
     let page = state.shop.events_after(i64::MAX, 0).await?;
     let (staff, customer) = state.hub.counts();
@@ -36,7 +36,13 @@ pub async fn healthz(State(state): State<AppState>) -> ApiResult<Json<HealthDto>
     }))
 }
 
-#[utoipa::path(get, path = "/api/v1/shop", tag = "public", responses((status = 200, body = ShopDto)))]
+/// The same health check outside `/api/v1`, where monitors look first.
+#[utoipa::path(get, path = "/healthz", tag = "public", responses((status = 200, body = HealthDto)))]
+pub async fn healthz_root(state: State<AppState>) -> ApiResult<Json<HealthDto>> {
+    healthz(state).await
+}
+
+#[utoipa::path(get, path = "/shop", tag = "public", responses((status = 200, body = ShopDto)))]
 pub async fn shop(State(state): State<AppState>) -> Json<ShopDto> {
     let settings = state.shop.settings();
     Json(ShopDto::new(&settings, state.shop.status(Utc::now())))
@@ -48,7 +54,7 @@ pub struct MenuQuery {
     pub lang: Option<String>,
 }
 
-#[utoipa::path(get, path = "/api/v1/menu", tag = "public", params(MenuQuery), responses((status = 200, body = MenuDto)))]
+#[utoipa::path(get, path = "/menu", tag = "public", params(MenuQuery), responses((status = 200, body = MenuDto)))]
 pub async fn menu(State(state): State<AppState>, Query(query): Query<MenuQuery>) -> Json<MenuDto> {
     let lang = match query.lang.as_deref() {
         Some("en") => "en",
@@ -57,8 +63,11 @@ pub async fn menu(State(state): State<AppState>, Query(query): Query<MenuQuery>)
     Json(MenuDto::new(&state.shop.menu(), lang))
 }
 
-#[utoipa::path(post, path = "/api/v1/quote", tag = "public", request_body = OrderRequestBody,
-    responses((status = 200, body = QuoteDto), (status = 422, body = Problem), (status = 429, body = Problem)))]
+#[utoipa::path(post, path = "/quote", tag = "public", request_body = OrderRequestBody,
+    responses((status = 200, body = QuoteDto),
+        (status = 409, description = "Online orders are paused"),
+        (status = 422, description = "The order cannot be made as asked; `field` names what to change"),
+        (status = 429, description = "Too many quotes from this address; see Retry-After")))]
 pub async fn quote(
     State(state): State<AppState>,
     ConnectInfo(client): ConnectInfo<SocketAddr>,
@@ -68,7 +77,7 @@ pub async fn quote(
         .quote_limit
         .check(client.ip())
         .map_err(ApiError::rate_limited)?;
-    let request = body.into_request(false)?;
+    let request = body.into_request()?;
     let quote = state.shop.quote(&request, Utc::now())?;
     Ok(Json(QuoteDto::from(&quote)))
 }
@@ -92,48 +101,46 @@ pub fn idempotency_key(headers: &HeaderMap) -> ApiResult<Option<String>> {
     }
 }
 
-#[utoipa::path(post, path = "/api/v1/orders", tag = "public", request_body = OrderRequestBody,
-    description = "A customer's web order (201 PlacedOrderDto), or, with `channel` set to `counter` or `phone` and a staff session or bearer token, a counter or phone order (201 OrderDto). Without credentials `channel` is ignored.",
-    params(("Idempotency-Key" = Option<String>, Header, description = "Retries with the same key return the same order")),
-    responses((status = 201, body = PlacedOrderDto), (status = 200, body = PlacedOrderDto, description = "Repeated Idempotency-Key"),
-        (status = 401, body = Problem), (status = 403, body = Problem),
-        (status = 409, body = Problem), (status = 422, body = Problem), (status = 429, body = Problem)))]
+#[utoipa::path(post, path = "/orders", tag = "public", request_body = OrderRequestBody,
+    description = "Places an order. Without credentials it is a customer's web order (`channel` is ignored) and the answer is a `PlacedOrderDto`. With a staff session or bearer token and `channel` set to `counter` or `phone` it is a counter or phone order (needs `take_orders`) and the answer is the staff view, an `OrderDto`. Expired or forged credentials are a 401 for a counter or phone order and ignored for a web order.",
+    params(("Idempotency-Key" = Option<String>, Header, description = "Retries with the same key return the same order (1 to 255 visible ASCII characters)")),
+    responses((status = 201, body = PlacedOrderAnswer, description = "The order was placed"),
+        (status = 200, body = PlacedOrderAnswer, description = "An earlier call with this Idempotency-Key placed it"),
+        (status = 409, description = "Online orders are paused, or the Idempotency-Key was used for another order"),
+        (status = 422, description = "The order cannot be made as asked; `field` names what to change"),
+        (status = 429, description = "Too many orders from this address; see Retry-After")))]
 pub async fn place_order(
     State(state): State<AppState>,
     ConnectInfo(client): ConnectInfo<SocketAddr>,
+    credentials: Credentials,
     headers: HeaderMap,
     JsonBody(body): JsonBody<OrderRequestBody>,
 ) -> ApiResult<Response> {
     let key = idempotency_key(&headers)?;
-    // A counter or phone order is staff work: it needs the `channel` AND credentials (a forged
-    // or expired session is a 401). Without credentials the channel is ignored, like any price a
-    // client sends, and the order is a customer's web order; a stale staff cookie in a
-    // customer's browser never blocks one.
-    let staff_channel = body.channel.as_deref().is_some_and(|c| c != "web");
-    if let Some(token) = token_from_headers(&headers).filter(|_| staff_channel) {
-        let actor = state.shop.authenticate(&token, Utc::now()).await?;
-        return crate::staff::place_counter_order(&state, &actor, key, body).await;
+    // Customers are limited per address; staff at the counter are not.
+    if !matches!(credentials, Credentials::Staff(_)) {
+        state
+            .order_limit
+            .check(client.ip())
+            .map_err(ApiError::rate_limited)?;
     }
-    state
-        .order_limit
-        .check(client.ip())
-        .map_err(ApiError::rate_limited)?;
-    let request = body.into_request(false)?;
+    let request = body.into_request()?;
     let placed = state
         .shop
-        .place_order(request, key, None, Utc::now())
+        .place_order(request, key, credentials.orderer(), Utc::now())
         .await?;
     let status = if placed.created {
         StatusCode::CREATED
     } else {
         StatusCode::OK
     };
-    Ok((status, Json(PlacedOrderDto::from(&placed.order))).into_response())
+    Ok((status, Json(PlacedOrderAnswer::from(&placed.order))).into_response())
 }
 
-#[utoipa::path(get, path = "/api/v1/orders/track/{token}", tag = "public",
+#[utoipa::path(get, path = "/orders/track/{token}", tag = "public",
     params(("token" = String, Path, description = "The order's tracking token")),
-    responses((status = 200, body = CustomerOrderDto), (status = 404, body = Problem)))]
+    responses((status = 200, body = CustomerOrderDto),
+        (status = 404, description = "No order has this tracking token")))]
 pub async fn track(
     State(state): State<AppState>,
     Path(token): Path<String>,

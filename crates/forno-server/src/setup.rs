@@ -13,11 +13,11 @@ use chrono::Utc;
 use crate::addresses::is_this_computer;
 use crate::auth::session_response;
 use crate::dto::{LoginDto, SettingsDto, SetupBody, SetupStatusDto};
-use crate::error::{ApiError, ApiResult, Problem};
+use crate::error::{ApiError, ApiResult};
 use crate::extract::JsonBody;
 use crate::state::AppState;
 
-#[utoipa::path(get, path = "/api/v1/setup", tag = "setup",
+#[utoipa::path(get, path = "/setup", tag = "setup",
     responses((status = 200, body = SetupStatusDto)))]
 pub async fn status(State(state): State<AppState>) -> ApiResult<Json<SetupStatusDto>> {
     let needs_setup = state.shop.needs_setup().await?;
@@ -29,10 +29,12 @@ pub async fn status(State(state): State<AppState>) -> ApiResult<Json<SetupStatus
     }))
 }
 
-#[utoipa::path(post, path = "/api/v1/setup", tag = "setup", request_body = SetupBody,
+#[utoipa::path(post, path = "/setup", tag = "setup", request_body = SetupBody,
     description = "Finishes the first-run setup: saves the shop's settings, creates the owner, opens online ordering and logs the owner in (session cookie). Only from the computer Forno runs on.",
-    responses((status = 201, body = LoginDto), (status = 403, body = Problem),
-        (status = 409, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 201, body = LoginDto, description = "Set up; the owner is logged in"),
+        (status = 403, description = "Not from the computer Forno runs on"),
+        (status = 409, description = "The shop is already set up"),
+        (status = 422, description = "A setting or the owner is not valid; `field` names it (`shop.name`, `owner.pin`, …)")))]
 pub async fn complete(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,

@@ -3,7 +3,6 @@
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, Utc};
 use forno_app::OrderFilter;
 use forno_domain::{Channel, OrderStatus, StatusChange};
@@ -12,10 +11,10 @@ use utoipa::IntoParams;
 
 use crate::auth::Staff;
 use crate::dto::{
-    Audience, EventDto, EventPageDto, ItemBody, MenuDto, OrderDto, OrderListDto, OrderRequestBody,
+    Audience, AuditEntryDto, EventDto, EventPageDto, ItemBody, MenuDto, OrderDto, OrderListDto,
     PauseBody, SettingsDto, SoldOutBody, StatusChangeBody,
 };
-use crate::error::{ApiError, ApiResult, Problem};
+use crate::error::{ApiError, ApiResult};
 use crate::extract::JsonBody;
 use crate::state::AppState;
 
@@ -89,55 +88,42 @@ impl OrderQuery {
     }
 }
 
-#[utoipa::path(get, path = "/api/v1/orders", tag = "staff", params(OrderQuery),
-    responses((status = 200, body = OrderListDto), (status = 401, body = Problem)))]
+#[utoipa::path(get, path = "/orders", tag = "staff", params(OrderQuery),
+    responses((status = 200, body = OrderListDto)))]
 pub async fn list_orders(
     State(state): State<AppState>,
     staff: Staff,
     Query(query): Query<OrderQuery>,
 ) -> ApiResult<Json<OrderListDto>> {
-    staff.actor.require(forno_domain::Permission::ViewOrders)?;
-    let (orders, total) = state.shop.orders(query.into_filter()?).await?;
+    let (orders, total) = state
+        .shop
+        .orders(&staff.actor, query.into_filter()?)
+        .await?;
     Ok(Json(OrderListDto {
         orders: orders.iter().map(OrderDto::from).collect(),
         total,
     }))
 }
 
-#[utoipa::path(get, path = "/api/v1/orders/{id}", tag = "staff", params(("id" = i64, Path)),
-    responses((status = 200, body = OrderDto), (status = 404, body = Problem)))]
+#[utoipa::path(get, path = "/orders/{id}", tag = "staff", params(("id" = i64, Path)),
+    responses((status = 200, body = OrderDto), (status = 404, description = "There is no such order")))]
 pub async fn get_order(
     State(state): State<AppState>,
     staff: Staff,
     Path(id): Path<i64>,
 ) -> ApiResult<Json<OrderDto>> {
-    staff.actor.require(forno_domain::Permission::ViewOrders)?;
-    Ok(Json(OrderDto::from(&state.shop.order(id).await?)))
+    Ok(Json(OrderDto::from(
+        &state.shop.order(&staff.actor, id).await?,
+    )))
 }
 
-/// A counter or phone order, placed by staff through `POST /api/v1/orders` with a session.
-pub async fn place_counter_order(
-    state: &AppState,
-    actor: &forno_app::Actor,
-    key: Option<String>,
-    body: OrderRequestBody,
-) -> ApiResult<Response> {
-    actor.require(forno_domain::Permission::TakeOrders)?;
-    let request = body.into_request(true)?;
-    let placed = state
-        .shop
-        .place_order(request, key, Some(actor), Utc::now())
-        .await?;
-    let status = if placed.created {
-        StatusCode::CREATED
-    } else {
-        StatusCode::OK
-    };
-    Ok((status, Json(OrderDto::from(&placed.order))).into_response())
-}
-
-#[utoipa::path(post, path = "/api/v1/orders/{id}/status", tag = "staff", params(("id" = i64, Path)), request_body = StatusChangeBody,
-    responses((status = 200, body = OrderDto), (status = 403, body = Problem), (status = 409, body = Problem)))]
+#[utoipa::path(post, path = "/orders/{id}/status", tag = "staff", params(("id" = i64, Path)), request_body = StatusChangeBody,
+    description = "Moves an order to another status. Which action the caller needs depends on the status asked for: `accept_orders` (accepted, rejected), `prepare_orders` (preparing, ready), `hand_over_orders` (out_for_delivery, completed), `cancel_orders` (cancelled); `may_set_statuses` in GET /auth/me lists them per role.",
+    responses((status = 200, body = OrderDto),
+        (status = 403, description = "The caller's role may not move an order to this status"),
+        (status = 404, description = "There is no such order"),
+        (status = 409, description = "The order's status does not allow this move; the answer names the next step"),
+        (status = 422, description = "Unknown status, a cancellation without a reason, or a prep time outside 1–240 minutes")))]
 pub async fn change_status(
     State(state): State<AppState>,
     staff: Staff,
@@ -174,17 +160,16 @@ pub struct EventQuery {
     pub limit: Option<i64>,
 }
 
-#[utoipa::path(get, path = "/api/v1/events", tag = "staff", params(EventQuery),
-    responses((status = 200, body = EventPageDto), (status = 401, body = Problem)))]
+#[utoipa::path(get, path = "/events", tag = "staff", params(EventQuery),
+    responses((status = 200, body = EventPageDto)))]
 pub async fn events(
     State(state): State<AppState>,
     staff: Staff,
     Query(query): Query<EventQuery>,
 ) -> ApiResult<Json<EventPageDto>> {
-    staff.actor.require(forno_domain::Permission::ViewOrders)?;
     let after = query.after.unwrap_or(0).max(0);
     let limit = query.limit.unwrap_or(500).clamp(0, 1000);
-    let page = state.shop.events_after(after, limit).await?;
+    let page = state.shop.event_log(&staff.actor, after, limit).await?;
     Ok(Json(EventPageDto {
         events: page
             .events
@@ -196,21 +181,24 @@ pub async fn events(
     }))
 }
 
-#[utoipa::path(get, path = "/api/v1/settings", tag = "staff", responses((status = 200, body = SettingsDto)))]
-pub async fn get_settings(State(state): State<AppState>, _staff: Staff) -> Json<SettingsDto> {
-    Json(SettingsDto::from(&*state.shop.settings()))
+#[utoipa::path(get, path = "/settings", tag = "staff", responses((status = 200, body = SettingsDto)))]
+pub async fn get_settings(
+    State(state): State<AppState>,
+    staff: Staff,
+) -> ApiResult<Json<SettingsDto>> {
+    Ok(Json(SettingsDto::from(
+        &*state.shop.staff_settings(&staff.actor)?,
+    )))
 }
 
-#[utoipa::path(put, path = "/api/v1/settings", tag = "staff", request_body = SettingsDto,
-    responses((status = 200, body = SettingsDto), (status = 403, body = Problem), (status = 422, body = Problem)))]
+#[utoipa::path(put, path = "/settings", tag = "staff", request_body = SettingsDto,
+    responses((status = 200, body = SettingsDto),
+        (status = 422, description = "A setting is not valid; `field` names it (`zones[0].postcodes`, `hours.tue`, …)")))]
 pub async fn put_settings(
     State(state): State<AppState>,
     staff: Staff,
     JsonBody(body): JsonBody<SettingsDto>,
 ) -> ApiResult<Json<SettingsDto>> {
-    staff
-        .actor
-        .require(forno_domain::Permission::EditSettings)?;
     state
         .shop
         .update_settings(&staff.actor, body.into_settings()?, Utc::now())
@@ -218,8 +206,8 @@ pub async fn put_settings(
     Ok(Json(SettingsDto::from(&*state.shop.settings())))
 }
 
-#[utoipa::path(post, path = "/api/v1/settings/pause", tag = "staff", request_body = PauseBody,
-    responses((status = 200, body = SettingsDto), (status = 403, body = Problem)))]
+#[utoipa::path(post, path = "/settings/pause", tag = "staff", request_body = PauseBody,
+    responses((status = 200, body = SettingsDto)))]
 pub async fn pause(
     State(state): State<AppState>,
     staff: Staff,
@@ -232,20 +220,24 @@ pub async fn pause(
     Ok(Json(SettingsDto::from(&*state.shop.settings())))
 }
 
-#[utoipa::path(get, path = "/api/v1/menu/admin", tag = "staff", responses((status = 200, body = MenuDto)))]
-pub async fn menu_admin(State(state): State<AppState>, _staff: Staff) -> Json<MenuDto> {
-    Json(MenuDto::new(&state.shop.menu(), "nl"))
+#[utoipa::path(get, path = "/menu/admin", tag = "staff", responses((status = 200, body = MenuDto)))]
+pub async fn menu_admin(State(state): State<AppState>, staff: Staff) -> ApiResult<Json<MenuDto>> {
+    Ok(Json(MenuDto::new(
+        &*state.shop.staff_menu(&staff.actor)?,
+        "nl",
+    )))
 }
 
-#[utoipa::path(put, path = "/api/v1/menu/items/{id}", tag = "staff", params(("id" = i64, Path)), request_body = ItemBody,
-    responses((status = 200, body = MenuDto), (status = 403, body = Problem), (status = 422, body = Problem)))]
+#[utoipa::path(put, path = "/menu/items/{id}", tag = "staff", params(("id" = i64, Path)), request_body = ItemBody,
+    responses((status = 200, body = MenuDto),
+        (status = 404, description = "There is no such menu item"),
+        (status = 422, description = "The item is not valid; `field` names what to change")))]
 pub async fn put_item(
     State(state): State<AppState>,
     staff: Staff,
     Path(id): Path<i64>,
     JsonBody(body): JsonBody<ItemBody>,
 ) -> ApiResult<Json<MenuDto>> {
-    staff.actor.require(forno_domain::Permission::EditMenu)?;
     let item = body.into_item(id, &state.shop.menu())?;
     state
         .shop
@@ -254,8 +246,8 @@ pub async fn put_item(
     Ok(Json(MenuDto::new(&state.shop.menu(), "nl")))
 }
 
-#[utoipa::path(post, path = "/api/v1/menu/items/{id}/sold-out", tag = "staff", params(("id" = i64, Path)), request_body = SoldOutBody,
-    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem)))]
+#[utoipa::path(post, path = "/menu/items/{id}/sold-out", tag = "staff", params(("id" = i64, Path)), request_body = SoldOutBody,
+    responses((status = 204, description = "Marked"), (status = 404, description = "There is no such menu item")))]
 pub async fn sold_out(
     State(state): State<AppState>,
     staff: Staff,
@@ -269,10 +261,13 @@ pub async fn sold_out(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[utoipa::path(get, path = "/api/v1/audit", tag = "staff", responses((status = 200, body = Vec<serde_json::Value>), (status = 403, body = Problem)))]
+#[utoipa::path(get, path = "/audit", tag = "staff",
+    description = "The newest 200 entries of the audit log: cancellations, price changes, pauses, pairings, locked accounts.",
+    responses((status = 200, body = Vec<AuditEntryDto>)))]
 pub async fn audit(
     State(state): State<AppState>,
     staff: Staff,
-) -> ApiResult<Json<Vec<forno_app::AuditEntry>>> {
-    Ok(Json(state.shop.audit_log(&staff.actor, 200).await?))
+) -> ApiResult<Json<Vec<AuditEntryDto>>> {
+    let entries = state.shop.audit_log(&staff.actor, 200).await?;
+    Ok(Json(entries.iter().map(AuditEntryDto::from).collect()))
 }

@@ -13,12 +13,14 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
+use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use forno_app::{Actor, PublishedEvent, Shop};
+use forno_domain::Permission;
 use futures_util::{SinkExt, StreamExt};
 use serde::Deserialize;
 use tokio::sync::broadcast;
@@ -235,17 +237,46 @@ fn too_many() -> ApiError {
     )
 }
 
+/// The staff stream needs this action (forno-app decides, when the credentials arrive).
+const FOLLOW_ORDERS: &[Permission] = &[Permission::ViewOrders];
+
+/// A plain HTTP request to a socket address is a problem document like every other error.
+fn upgrade_or_explain(
+    upgrade: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
+) -> ApiResult<WebSocketUpgrade> {
+    upgrade.map_err(|rejection| {
+        ApiError::new(
+            rejection.status(),
+            "websocket-expected",
+            "Open this address as a WebSocket",
+            format!("This address is a live feed: connect with a WebSocket client (ws://…), not plain HTTP ({rejection})."),
+        )
+    })
+}
+
 /// `GET /api/v1/ws`: the staff stream. Authenticates by cookie, bearer header, or the token in
 /// the hello message.
+#[utoipa::path(get, path = "/ws", tag = "staff",
+    description = "The staff's live feed (a WebSocket; see docs/api.md for its messages). Credentials come with the request (cookie or bearer token) or in the first message, `{\"type\":\"hello\",\"token\":\"…\"}`; a socket without valid credentials is closed with 4001 `unauthorized`.",
+    responses((status = 101, description = "Switched to the WebSocket protocol"),
+        (status = 400, description = "Not a WebSocket handshake"),
+        (status = 426, description = "The connection cannot be upgraded to a WebSocket"),
+        (status = 503, description = "Too many live connections")))]
 pub async fn staff_stream(
     State(state): State<AppState>,
     headers: HeaderMap,
-    upgrade: WebSocketUpgrade,
+    upgrade: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
 ) -> ApiResult<Response> {
     let actor = match token_from_headers(&headers) {
-        Some(token) => Some(state.shop.authenticate(&token, Utc::now()).await?),
+        Some(token) => Some(
+            state
+                .shop
+                .authorize_token(&token, FOLLOW_ORDERS, Utc::now())
+                .await?,
+        ),
         None => None,
     };
+    let upgrade = upgrade_or_explain(upgrade)?;
     let slot = state
         .hub
         .try_acquire(Audience::Staff)
@@ -258,16 +289,24 @@ pub async fn staff_stream(
 }
 
 /// `GET /api/v1/ws/track/{token}`: one customer's order. Unknown tokens get a 404 and no socket.
+#[utoipa::path(get, path = "/ws/track/{token}", tag = "public",
+    description = "One customer's live order (a WebSocket; see docs/api.md for its messages).",
+    params(("token" = String, Path, description = "The order's tracking token")),
+    responses((status = 101, description = "Switched to the WebSocket protocol"),
+        (status = 404, description = "No order has this tracking token"),
+        (status = 426, description = "The connection cannot be upgraded to a WebSocket"),
+        (status = 503, description = "Too many live connections")))]
 pub async fn customer_stream(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    upgrade: WebSocketUpgrade,
+    upgrade: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
 ) -> ApiResult<Response> {
     let order_id = state
         .shop
         .order_id_for_token(&token)
         .await?
         .ok_or_else(|| ApiError::not_found("We cannot find an order for this tracking link."))?;
+    let upgrade = upgrade_or_explain(upgrade)?;
     let slot = state
         .hub
         .try_acquire(Audience::Customer)
@@ -377,9 +416,11 @@ async fn run_connection(
     };
     let actor = match (actor, hello.token.as_deref()) {
         (Some(actor), _) => Some(actor),
-        (None, Some(token)) if matches!(viewer, Viewer::Staff) => {
-            state.shop.authenticate(token, Utc::now()).await.ok()
-        }
+        (None, Some(token)) if matches!(viewer, Viewer::Staff) => state
+            .shop
+            .authorize_token(token, FOLLOW_ORDERS, Utc::now())
+            .await
+            .ok(),
         (None, _) => None,
     };
     if matches!(viewer, Viewer::Staff) && actor.is_none() {

@@ -1,10 +1,12 @@
 //! The wire format: request and response bodies of `/api/v1`, converted from and to domain
 //! types. The API stays stable while the domain changes; only this module changes with it.
 //!
-//! One module per concept: `orders`, `events`, `menu`, `shop`, `staff`, `setup`.
+//! One module per concept: `orders`, `events`, `menu`, `shop`, `staff`, `setup`; `names` describes
+//! the closed lists of names (statuses, roles, actions) for the OpenAPI document.
 
 mod events;
 mod menu;
+mod names;
 mod orders;
 mod setup;
 mod shop;

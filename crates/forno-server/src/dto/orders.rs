@@ -14,6 +14,7 @@ use utoipa::ToSchema;
 use crate::error::ApiError;
 
 use super::events::Audience;
+use super::names::{ChannelName, FulfilmentTypeName, OrderStatusName};
 
 // ---------- order requests ----------
 
@@ -33,6 +34,7 @@ pub struct AddressBody {
 pub struct FulfilmentBody {
     /// `pickup` or `delivery`.
     #[serde(rename = "type")]
+    #[schema(value_type = FulfilmentTypeName)]
     pub kind: String,
     pub address: Option<AddressBody>,
 }
@@ -84,25 +86,24 @@ pub struct OrderRequestBody {
     pub requested_time: Option<DateTime<Utc>>,
     pub contact: Option<ContactBody>,
     pub note: Option<String>,
-    /// `counter` or `phone`, staff route only.
+    /// `counter` or `phone` for an order staff take (with a staff session or bearer token);
+    /// `web` or left out for a customer's order. Without credentials it is ignored.
+    #[schema(value_type = Option<ChannelName>)]
     pub channel: Option<String>,
 }
 
 impl OrderRequestBody {
-    /// The domain command. Public orders are always `web`; staff may say `counter` or `phone`.
-    pub fn into_request(self, staff: bool) -> Result<OrderRequest, ApiError> {
-        let channel = match (staff, self.channel.as_deref()) {
-            (false, _) => Channel::Web,
-            (true, None) => Channel::Counter,
-            (true, Some(c)) => match Channel::parse(c) {
-                Some(Channel::Web) | None => {
-                    return Err(ApiError::invalid(
-                        "channel",
-                        format!("\"{c}\" is not a counter channel; use counter or phone."),
-                    ));
-                }
-                Some(channel) => channel,
-            },
+    /// The domain command, with the channel the request asks for; the use case decides, from
+    /// who asks, which channel the order gets.
+    pub fn into_request(self) -> Result<OrderRequest, ApiError> {
+        let channel = match self.channel.as_deref() {
+            None => Channel::Web,
+            Some(c) => Channel::parse(c).ok_or_else(|| {
+                ApiError::invalid(
+                    "channel",
+                    format!("\"{c}\" is not a channel; use counter or phone (or web)."),
+                )
+            })?,
         };
         let fulfilment = match (self.fulfilment.kind.as_str(), self.fulfilment.address) {
             ("pickup", _) => Fulfilment::Pickup,
@@ -279,6 +280,7 @@ impl From<&Quote> for QuoteDto {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct FulfilmentDto {
     #[serde(rename = "type")]
+    #[schema(value_type = FulfilmentTypeName)]
     pub kind: String,
     pub address: Option<AddressBody>,
 }
@@ -307,6 +309,7 @@ pub struct ContactDto {
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct StatusEntryDto {
+    #[schema(value_type = OrderStatusName)]
     pub status: String,
     pub at: DateTime<Utc>,
     /// Staff view only.
@@ -337,9 +340,12 @@ pub struct OrderDto {
     /// "#017": short, per business day.
     pub number: String,
     pub business_date: NaiveDate,
+    #[schema(value_type = OrderStatusName)]
     pub status: String,
     /// The step a "bump" button moves to, if any.
+    #[schema(value_type = Option<OrderStatusName>)]
     pub next_status: Option<String>,
+    #[schema(value_type = ChannelName)]
     pub channel: String,
     pub fulfilment: FulfilmentDto,
     pub zone: Option<ZoneRefDto>,
@@ -400,7 +406,9 @@ impl From<&Order> for OrderDto {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct CustomerOrderDto {
     pub number: String,
+    #[schema(value_type = OrderStatusName)]
     pub status: String,
+    #[schema(value_type = FulfilmentTypeName)]
     pub fulfilment: String,
     pub requested_time: Option<DateTime<Utc>>,
     pub estimated_ready_at: DateTime<Utc>,
@@ -441,6 +449,7 @@ pub struct PlacedOrderDto {
     pub tracking_token: String,
     /// Path of the live tracking page on this server.
     pub tracking_url: String,
+    #[schema(value_type = OrderStatusName)]
     pub status: String,
     pub total_cents: i64,
     pub estimated_ready_at: DateTime<Utc>,
@@ -461,6 +470,26 @@ impl From<&Order> for PlacedOrderDto {
     }
 }
 
+/// The answer to `POST /orders`: a web order's answer for the customer, or the staff view of a
+/// counter or phone order.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[serde(untagged)]
+pub enum PlacedOrderAnswer {
+    Web(Box<PlacedOrderDto>),
+    Staff(Box<OrderDto>),
+}
+
+impl From<&Order> for PlacedOrderAnswer {
+    fn from(o: &Order) -> Self {
+        match o.channel {
+            Channel::Web => PlacedOrderAnswer::Web(Box::new(PlacedOrderDto::from(o))),
+            Channel::Counter | Channel::Phone => {
+                PlacedOrderAnswer::Staff(Box::new(OrderDto::from(o)))
+            }
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct OrderListDto {
     pub orders: Vec<OrderDto>,
@@ -470,6 +499,7 @@ pub struct OrderListDto {
 
 #[derive(Debug, Clone, Deserialize, ToSchema)]
 pub struct StatusChangeBody {
+    #[schema(value_type = OrderStatusName)]
     pub status: String,
     pub reason: Option<String>,
     pub prep_time_minutes: Option<i64>,

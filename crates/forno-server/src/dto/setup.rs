@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::SettingsDto;
+use super::names::RoleName;
 use crate::error::ApiError;
 
 /// Whether the shop still needs its setup, and where the other devices in the shop reach it.
@@ -52,6 +53,7 @@ pub struct PairingCodeBody {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct PairingCodeDto {
     pub code: String,
+    #[schema(value_type = RoleName)]
     pub role: String,
     pub expires_at: DateTime<Utc>,
     /// What the new device opens (shown as a QR code): the code in a link on the shop's LAN.
@@ -82,6 +84,7 @@ pub struct DeviceDto {
     pub name: String,
     /// `kitchen_screen` or `counter`.
     pub kind: String,
+    #[schema(value_type = RoleName)]
     pub role: String,
     pub paired_at: DateTime<Utc>,
 }

@@ -1,8 +1,10 @@
-//! Staff on the wire: logging in and who is logged in.
+//! Staff on the wire: logging in, who is logged in and what they may do, the audit log.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
+
+use super::names::{OrderStatusName, PermissionName, RoleName};
 
 // ---------- auth ----------
 
@@ -12,13 +14,20 @@ pub struct LoginBody {
     pub pin: String,
 }
 
+/// Who is logged in, and what their role may do: the one table of who may do what, so screens
+/// offer only what the server will allow.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct StaffDto {
+    /// `null` for a paired device, which is not a person.
     pub id: Option<i64>,
     pub name: String,
+    #[schema(value_type = RoleName)]
     pub role: String,
+    /// Every action this role may do.
+    #[schema(value_type = Vec<PermissionName>)]
     pub permissions: Vec<String>,
     /// The statuses this person may move an order to, so screens only offer what will work.
+    #[schema(value_type = Vec<OrderStatusName>)]
     pub may_set_statuses: Vec<String>,
 }
 
@@ -31,17 +40,11 @@ impl From<&forno_app::Actor> for StaffDto {
             permissions: a
                 .role
                 .permissions()
-                .iter()
-                .map(|p| {
-                    serde_json::to_value(p)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_owned))
-                        .unwrap_or_default()
-                })
+                .map(|p| p.as_str().to_owned())
                 .collect(),
-            may_set_statuses: forno_domain::OrderStatus::ALL
-                .into_iter()
-                .filter(|s| a.role.can(forno_domain::Role::permission_for_status(*s)))
+            may_set_statuses: a
+                .role
+                .may_set_statuses()
                 .map(|s| s.as_str().to_owned())
                 .collect(),
         }
@@ -54,4 +57,32 @@ pub struct LoginDto {
     /// For devices that cannot keep cookies: send as `Authorization: Bearer <token>`.
     pub token: String,
     pub expires_at: DateTime<Utc>,
+}
+
+/// One entry of the audit log: who did what with money or access.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct AuditEntryDto {
+    pub id: i64,
+    pub at: String,
+    /// The staff member who did it; `null` for the shop itself or a paired device.
+    pub staff_id: Option<i64>,
+    /// `order.cancelled`, `menu.price_changed`, `shop.paused`, `device.paired`, …
+    pub action: String,
+    pub order_id: Option<i64>,
+    /// What changed, as the action records it.
+    #[schema(value_type = Object)]
+    pub detail: serde_json::Value,
+}
+
+impl From<&forno_app::AuditEntry> for AuditEntryDto {
+    fn from(e: &forno_app::AuditEntry) -> Self {
+        AuditEntryDto {
+            id: e.id,
+            at: e.at.clone(),
+            staff_id: e.staff_id,
+            action: e.action.clone(),
+            order_id: e.order_id,
+            detail: e.detail.clone(),
+        }
+    }
 }

@@ -1,0 +1,138 @@
+//! Every route of `/api/v1` in one table: its handler, and who may call it. The same lines build
+//! the router, the OpenAPI document and each staff route's authorisation, so a route cannot be
+//! served without being documented, nor declared for a role without being enforced for it.
+
+use axum::middleware;
+use forno_domain::Permission::{self, *};
+use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouter};
+use utoipa_axum::routes;
+
+use crate::error::ApiError;
+use crate::state::AppState;
+use crate::{auth, devices, openapi, public, setup, staff, ws};
+
+/// What a staff route needs before anything of the request (path, query, body) is read.
+#[derive(Debug, Clone, Copy)]
+pub enum Need {
+    /// A logged-in staff member or paired device, whatever their role (`/auth/me`).
+    Login,
+    /// At least one of these actions, by the table in `forno_domain::permissions`. The use case
+    /// checks its exact action again (a status change needs the one for the status asked for).
+    AnyOf(&'static [Permission]),
+}
+
+impl Need {
+    pub fn actions(self) -> &'static [Permission] {
+        match self {
+            Need::Login => &[],
+            Need::AnyOf(actions) => actions,
+        }
+    }
+}
+
+/// How a route's caller is known.
+#[derive(Debug, Clone, Copy)]
+pub enum Access {
+    /// Anyone: customers' phones, the setup wizard, a device being paired.
+    Public,
+    /// Staff only, authorised by the route's layer before the handler's extractors run.
+    Staff(Need),
+    /// Staff credentials are optional and the handler's use case decides what they allow:
+    /// `POST /orders` (a counter order with them, a web order without) and the staff socket
+    /// (whose token may come in its first message).
+    StaffOptional(Need),
+}
+
+/// The router being built, with its document.
+struct Routes(OpenApiRouter<AppState>);
+
+impl Routes {
+    fn add(
+        self,
+        access: Access,
+        (schemas, mut paths, method_router): UtoipaMethodRouter<AppState>,
+    ) -> Self {
+        for item in paths.paths.values_mut() {
+            openapi::declare_access(item, access);
+        }
+        let method_router = match access {
+            Access::Staff(need) => {
+                method_router.route_layer(middleware::from_fn(move |request, next| {
+                    auth::authorize_route(need, request, next)
+                }))
+            }
+            Access::Public | Access::StaffOptional(_) => method_router,
+        };
+        Routes(self.0.routes((schemas, paths, method_router)))
+    }
+
+    fn public(self, routes: UtoipaMethodRouter<AppState>) -> Self {
+        self.add(Access::Public, routes)
+    }
+
+    fn login(self, routes: UtoipaMethodRouter<AppState>) -> Self {
+        self.add(Access::Staff(Need::Login), routes)
+    }
+
+    fn may(self, actions: &'static [Permission], routes: UtoipaMethodRouter<AppState>) -> Self {
+        self.add(Access::Staff(Need::AnyOf(actions)), routes)
+    }
+}
+
+/// Every route: `/api/v1` and the health check outside it, with the document describing them.
+pub fn all() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(openapi::base())
+        .merge(root())
+        .nest("/api/v1", api())
+}
+
+/// `/api/v1`: every route and who may call it. One line per operation.
+fn api() -> OpenApiRouter<AppState> {
+    Routes(OpenApiRouter::default())
+        .public(routes!(public::healthz))
+        .public(routes!(public::shop))
+        .public(routes!(public::menu))
+        .public(routes!(public::quote))
+        .add(
+            Access::StaffOptional(Need::AnyOf(&[TakeOrders])),
+            routes!(public::place_order),
+        )
+        .public(routes!(public::track))
+        .public(routes!(ws::customer_stream))
+        .public(routes!(setup::status, setup::complete))
+        .public(routes!(devices::pair))
+        .public(routes!(auth::login))
+        .public(routes!(openapi::serve_document))
+        .login(routes!(auth::logout))
+        .login(routes!(auth::me))
+        .may(&[ViewOrders], routes!(staff::list_orders))
+        .may(&[ViewOrders], routes!(staff::get_order))
+        .may(Permission::MOVE_ORDERS, routes!(staff::change_status))
+        .may(&[ViewOrders], routes!(staff::events))
+        .add(
+            Access::StaffOptional(Need::AnyOf(&[ViewOrders])),
+            routes!(ws::staff_stream),
+        )
+        .may(&[ViewSettings], routes!(staff::get_settings))
+        .may(&[EditSettings], routes!(staff::put_settings))
+        .may(&[PauseOnlineOrders], routes!(staff::pause))
+        .may(&[ViewMenu], routes!(staff::menu_admin))
+        .may(&[EditMenu], routes!(staff::put_item))
+        .may(&[MarkSoldOut], routes!(staff::sold_out))
+        .may(&[ViewAuditLog], routes!(staff::audit))
+        .may(&[ManageDevices], routes!(devices::list))
+        .may(&[ManageDevices], routes!(devices::unpair))
+        .may(&[ManageDevices], routes!(devices::new_pairing_code))
+        .0
+        // An unknown `/api/v1/…` path is a problem, not the UI's 404 page.
+        .fallback(|| async {
+            ApiError::not_found("There is no such API endpoint; see /api/v1/openapi.json.")
+        })
+}
+
+/// The routes outside `/api/v1`: the health check that monitors and the desktop app poll.
+fn root() -> OpenApiRouter<AppState> {
+    Routes(OpenApiRouter::default())
+        .public(routes!(public::healthz_root))
+        .0
+}
