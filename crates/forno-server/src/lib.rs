@@ -63,6 +63,14 @@ pub fn router(state: AppState) -> Router {
     };
     let (routes, _) = routes::all().split_for_parts();
     routes
+        .method_not_allowed_fallback(|| async {
+            ApiError::new(
+                axum::http::StatusCode::METHOD_NOT_ALLOWED,
+                "method-not-allowed",
+                "Method not allowed",
+                "This address does not take this method; see /api/v1/openapi.json for the ones it takes.",
+            )
+        })
         .fallback(move |uri| ui::serve(ui_source.clone(), uri))
         // The staff routes' authorisation (`auth::authorize_route`) is built with the routes,
         // before any shop exists (so `forno openapi` needs none); it finds the shop here.

@@ -1,10 +1,11 @@
-//! The closed lists of names on the wire (statuses, channels, roles, actions), described in the
-//! OpenAPI document from the domain's own lists, so the document (and the UI's generated types)
-//! can never offer a name the server does not know. The fields stay strings in Rust; these types
+//! The closed lists of names on the wire (statuses, channels, roles, actions, weekdays),
+//! described in the OpenAPI document from the domain's own lists, so the document (and the UI's
+//! generated types) can never offer a name the server does not know. The fields stay strings in Rust; these types
 //! exist only for the document (`#[schema(value_type = OrderStatusName)]`).
 
 use std::borrow::Cow;
 
+use forno_domain::hours::WEEKDAYS;
 use forno_domain::{Channel, Fulfilment, OrderStatus, Permission, Role};
 use utoipa::openapi::RefOr;
 use utoipa::openapi::schema::{ObjectBuilder, Schema, SchemaType, Type};
@@ -65,4 +66,10 @@ name_list!(
     /// Something a role may do: the table of who may do what (GET /auth/me lists a role's).
     PermissionName = "Permission",
     Permission::ALL.iter().map(|p| p.as_str())
+);
+
+name_list!(
+    /// A day of the week, as opening hours name it.
+    WeekdayName = "Weekday",
+    WEEKDAYS
 );

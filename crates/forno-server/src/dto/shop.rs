@@ -7,6 +7,7 @@ use forno_domain::hours::{OpeningHours, OpeningPeriod, WEEKDAYS};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::names::WeekdayName;
 use crate::error::ApiError;
 
 // ---------- shop and settings ----------
@@ -14,6 +15,7 @@ use crate::error::ApiError;
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct PeriodDto {
     /// "mon" … "sun".
+    #[schema(value_type = WeekdayName)]
     pub weekday: String,
     pub open: String,
     pub close: String,
