@@ -18,7 +18,7 @@ export function isTrackedOrder(value: unknown): value is TrackedOrder {
 
 /** The staff view: the customer view plus an id and a channel. */
 export function isOrder(value: unknown): value is Order {
-  return isTrackedOrder(value) && isRecord(value) && typeof value.id === 'number';
+  return isRecord(value) && typeof value.id === 'number' && isTrackedOrder(value);
 }
 
 /** Statuses in which an order still needs work; `GET /orders?status=` takes them as a list. */

@@ -28,7 +28,7 @@ export async function logOut(): Promise<void> {
 
 /** Whether the server says this person may do that (screens only offer what will work). */
 export function mayDo(staff: StaffMember, permission: Permission): boolean {
-  return staff.permissions?.includes(permission) ?? false;
+  return staff.permissions.includes(permission);
 }
 
 /**

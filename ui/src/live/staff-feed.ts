@@ -66,7 +66,7 @@ export async function pollStaffEvents(after: number | null): Promise<PollResult>
       if (error instanceof ApiError && error.status === 410) break;
       throw error;
     }
-    const lost = page.oldest_seq !== null && page.head_seq > cursor && page.oldest_seq > cursor + 1;
+    const lost = page.head_seq > cursor && page.oldest_seq > cursor + 1;
     if (lost) break;
     const parsed = page.events.map(parseEvent).filter((event) => event !== null);
     events.push(...parsed);

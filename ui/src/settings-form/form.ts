@@ -79,7 +79,8 @@ export function formFromSettings(settings: SettingsDto): ShopForm {
     zones: settings.zones.map(zoneForm),
     kept: {
       time_zone: settings.time_zone,
-      exceptions: settings.exceptions,
+      // Left out of a request means none; the server always sends the list.
+      exceptions: settings.exceptions ?? [],
       paused: settings.paused ?? false,
     },
   };

@@ -10,7 +10,7 @@ export function settingsBuilder(change: Partial<SettingsDto> = {}): SettingsDto 
     phone: '020 123 4567',
     vat_number: '',
     time_zone: 'Europe/Amsterdam',
-    hours: ['tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((weekday) => ({
+    hours: (['tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((weekday) => ({
       weekday,
       open: '16:00',
       close: '22:00',

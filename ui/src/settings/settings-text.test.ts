@@ -4,7 +4,7 @@ import type { Device, StaffMember } from '../api/types';
 import { deviceKind, saveProblem, savedText, settingsAccess, unpairProblem } from './settings-text';
 
 function staff(change: Partial<StaffMember>): StaffMember {
-  return { id: 1, name: 'Anna', role: 'owner', permissions: [], ...change };
+  return { id: 1, name: 'Anna', role: 'owner', permissions: [], may_set_statuses: [], ...change };
 }
 
 const keuken: Device = {
@@ -17,7 +17,7 @@ const keuken: Device = {
 
 describe('settingsAccess', () => {
   it('lets the owner edit and pair, a manager only edit', () => {
-    expect(settingsAccess(staff({ permissions: ['edit_settings', 'manage_staff'] }))).toBe(
+    expect(settingsAccess(staff({ permissions: ['edit_settings', 'manage_devices'] }))).toBe(
       'edit-and-devices',
     );
     expect(settingsAccess(staff({ role: 'manager', permissions: ['edit_settings'] }))).toBe('edit');
@@ -27,7 +27,7 @@ describe('settingsAccess', () => {
     expect(settingsAccess(staff({ role: 'cashier', permissions: ['view_orders'] }))).toBe(
       'not-allowed',
     );
-    expect(settingsAccess(staff({ permissions: undefined }))).toBe('not-allowed');
+    expect(settingsAccess(staff({ permissions: [] }))).toBe('not-allowed');
     expect(settingsAccess(null)).toBe('not-logged-in');
   });
 });

@@ -11,7 +11,7 @@ export type Access = 'not-logged-in' | 'not-allowed' | 'edit' | 'edit-and-device
 export function settingsAccess(staff: StaffMember | null): Access {
   if (!staff) return 'not-logged-in';
   if (!mayDo(staff, 'edit_settings')) return 'not-allowed';
-  return mayDo(staff, 'manage_staff') ? 'edit-and-devices' : 'edit';
+  return mayDo(staff, 'manage_devices') ? 'edit-and-devices' : 'edit';
 }
 
 /** "Opgeslagen om 18:03." */

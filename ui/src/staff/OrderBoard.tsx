@@ -107,7 +107,7 @@ export function OrderBoard({ feed, staff, onLogOut }: OrderBoardProps) {
                   order={order}
                   isNew={feed.store.isNew(order.id)}
                   busy={busy.has(order.id)}
-                  mayMove={(to) => staff.may_set_statuses?.includes(to) ?? true}
+                  mayMove={(to) => staff.may_set_statuses.includes(to)}
                   onAcknowledge={() => {
                     feed.store.acknowledge(order.id);
                   }}

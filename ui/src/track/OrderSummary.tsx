@@ -11,8 +11,8 @@ export function OrderSummary({ order, lang }: { order: TrackedOrder; lang: Lang 
       <ul class="lines">
         {order.lines.map((line, index) => {
           const details = [
-            ...(line.extras ?? []).map((extra) => `+ ${extra}`),
-            ...(line.removed_ingredients ?? []).map((ingredient) => `− ${ingredient}`),
+            ...line.extras.map((extra) => `+ ${extra}`),
+            ...line.removed_ingredients.map((ingredient) => `− ${ingredient}`),
           ];
           return (
             <li key={index} class="line">

@@ -1,0 +1,2649 @@
+// Generated from src/api/openapi.json by ui/scripts/api-types.js. Do not edit: after changing
+// the API run scripts/api-types.sh (it asks the server for its document and writes this).
+
+export interface paths {
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The newest 200 entries of the audit log: cancellations, price changes, pauses, pairings, locked accounts. */
+        get: operations["audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Who is logged in, every action their role may do (`permissions`, the same table every staff operation's `x-forno-actions` is checked against) and the statuses they may move an order to. */
+        get: operations["me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/devices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["unpair"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/devices/pair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Pairs this device with a pairing code: sets its session cookie (and returns the token) for the code's role. */
+        post: operations["pair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/devices/pairing-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["new_pairing_code"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["healthz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/menu": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["menu"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/menu/admin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["menu_admin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/menu/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["put_item"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/menu/items/{id}/sold-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["sold_out"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** `GET /api/v1/openapi.json`. */
+        get: operations["serve_document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_orders"];
+        put?: never;
+        /** @description Places an order. Without credentials it is a customer's web order (`channel` is ignored) and the answer is a `PlacedOrderDto`. With a staff session or bearer token and `channel` set to `counter` or `phone` it is a counter or phone order (needs `take_orders`) and the answer is the staff view, an `OrderDto`. Expired or forged credentials are a 401 for a counter or phone order and ignored for a web order. */
+        post: operations["place_order"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_order"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Moves an order to another status. Which action the caller needs depends on the status asked for: `accept_orders` (accepted, rejected), `prepare_orders` (preparing, ready), `hand_over_orders` (out_for_delivery, completed), `cancel_orders` (cancelled); `may_set_statuses` in GET /auth/me lists them per role. */
+        post: operations["change_status"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/track/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["track"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["quote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_settings"];
+        put: operations["put_settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["pause"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["status"];
+        put?: never;
+        /** @description Finishes the first-run setup: saves the shop's settings, creates the owner, opens online ordering and logs the owner in (session cookie). Only from the computer Forno runs on. */
+        post: operations["complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["shop"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * `GET /api/v1/ws`: the staff stream. Authenticates by cookie, bearer header, or the token in
+         *     the hello message.
+         * @description The staff's live feed (a WebSocket; see docs/api.md for its messages). Credentials come with the request (cookie or bearer token) or in the first message, `{"type":"hello","token":"…"}`; a socket without valid credentials is closed with 4001 `unauthorized`.
+         */
+        get: operations["staff_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ws/track/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * `GET /api/v1/ws/track/{token}`: one customer's order. Unknown tokens get a 404 and no socket.
+         * @description One customer's live order (a WebSocket; see docs/api.md for its messages).
+         */
+        get: operations["customer_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same health check outside `/api/v1`, where monitors look first. */
+        get: operations["healthz_root"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AddressBody: {
+            city?: string;
+            house_number?: string;
+            postcode?: string;
+            street?: string;
+        };
+        /** @description One entry of the audit log: who did what with money or access. */
+        AuditEntryDto: {
+            /** @description `order.cancelled`, `menu.price_changed`, `shop.paused`, `device.paired`, … */
+            action: string;
+            at: string;
+            /** @description What changed, as the action records it. */
+            detail: Record<string, never>;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            order_id?: number | null;
+            /**
+             * Format: int64
+             * @description The staff member who did it; `null` for the shop itself or a paired device.
+             */
+            staff_id?: number | null;
+        };
+        CategoryDto: {
+            halves_allowed: boolean;
+            /** Format: int64 */
+            id: number;
+            items: components["schemas"]["ItemDto"][];
+            name: string;
+            names: components["schemas"]["TranslatedDto"];
+        };
+        /**
+         * @description Where an order came from: `web` (a customer), `counter` or `phone` (taken by staff).
+         * @enum {string}
+         */
+        Channel: "web" | "counter" | "phone";
+        ContactBody: {
+            email?: string | null;
+            name?: string;
+            phone?: string;
+        };
+        ContactDto: {
+            email?: string | null;
+            name: string;
+            phone: string;
+        };
+        /**
+         * @description An order as its customer sees it: no staff names, no internal reasons, no contact details of
+         *     anyone else.
+         */
+        CustomerOrderDto: {
+            /** Format: int64 */
+            delivery_fee_cents: number;
+            /** Format: date-time */
+            estimated_ready_at: string;
+            fulfilment: components["schemas"]["FulfilmentType"];
+            lines: components["schemas"]["LineDto"][];
+            number: string;
+            /** Format: date-time */
+            placed_at: string;
+            /** Format: date-time */
+            requested_time?: string | null;
+            status: components["schemas"]["OrderStatus"];
+            status_history: components["schemas"]["StatusEntryDto"][];
+            /** Format: int64 */
+            subtotal_cents: number;
+            /** Format: int64 */
+            total_cents: number;
+            /** Format: date-time */
+            updated_at: string;
+            vat: components["schemas"]["VatDto"][];
+        };
+        DeviceDto: {
+            /** Format: int64 */
+            id: number;
+            /** @description `kitchen_screen` or `counter`. */
+            kind: string;
+            name: string;
+            /** Format: date-time */
+            paired_at: string;
+            role: components["schemas"]["Role"];
+        };
+        /** @description One event on the stream: `{seq, type, at, data}`. */
+        EventDto: {
+            /** Format: date-time */
+            at: string;
+            data: unknown;
+            /** Format: int64 */
+            seq: number;
+            type: string;
+        };
+        EventPageDto: {
+            events: components["schemas"]["EventDto"][];
+            /**
+             * Format: int64
+             * @description The newest seq in the log.
+             */
+            head_seq: number;
+            /**
+             * Format: int64
+             * @description The oldest seq still kept; resuming from before it needs a snapshot.
+             */
+            oldest_seq: number;
+        };
+        ExceptionDto: {
+            closed: boolean;
+            /** Format: date */
+            date: string;
+            hours: components["schemas"]["PeriodDto"][];
+        };
+        ExtraDto: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            names: components["schemas"]["TranslatedDto"];
+            /** @description Price per size code of this item. */
+            prices: {
+                [key: string]: number;
+            };
+        };
+        FulfilmentBody: {
+            address?: null | components["schemas"]["AddressBody"];
+            /** @description `pickup` or `delivery`. */
+            type: components["schemas"]["FulfilmentType"];
+        };
+        FulfilmentDto: {
+            address?: null | components["schemas"]["AddressBody"];
+            type: components["schemas"]["FulfilmentType"];
+        };
+        FulfilmentOptionsDto: {
+            delivery: boolean;
+            pickup: boolean;
+        };
+        /**
+         * @description How the customer gets the order.
+         * @enum {string}
+         */
+        FulfilmentType: "pickup" | "delivery";
+        HalfBody: {
+            extras?: number[];
+            /** Format: int64 */
+            item_id: number;
+            removed_ingredients?: number[];
+        };
+        HalfDto: {
+            extras: string[];
+            /** Format: int64 */
+            item_id: number;
+            item_name: string;
+            removed_ingredients: string[];
+        };
+        HealthDto: {
+            /** Format: int64 */
+            event_seq: number;
+            status: string;
+            version: string;
+            ws_connections: components["schemas"]["WsCountsDto"];
+        };
+        IngredientDto: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            names: components["schemas"]["TranslatedDto"];
+        };
+        /** @description An item as the owner edits it (`PUT /menu/items/{id}`). */
+        ItemBody: {
+            allergens?: string[];
+            /** Format: int64 */
+            category_id: number;
+            descriptions?: null | components["schemas"]["TranslatedDto"];
+            extras?: number[];
+            ingredients?: number[];
+            names: components["schemas"]["TranslatedDto"];
+            /** Format: int64 */
+            position?: number;
+            sizes: components["schemas"]["SizeBody"][];
+            sold_out?: boolean;
+            /** Format: int64 */
+            vat_rate_percent: number;
+        };
+        ItemDto: {
+            /** @description Of the 14 EU allergens. */
+            allergens: string[];
+            /** Format: int64 */
+            category_id: number;
+            description: string;
+            descriptions: components["schemas"]["TranslatedDto"];
+            extras: components["schemas"]["ExtraDto"][];
+            /** Format: int64 */
+            id: number;
+            ingredients: components["schemas"]["IngredientDto"][];
+            name: string;
+            names: components["schemas"]["TranslatedDto"];
+            /** Format: int64 */
+            position: number;
+            sizes: components["schemas"]["SizeDto"][];
+            sold_out: boolean;
+            /** Format: int64 */
+            vat_rate_percent: number;
+        };
+        LineBody: {
+            extras?: number[];
+            /** Format: int64 */
+            item_id: number;
+            note?: string | null;
+            /** Format: int64 */
+            quantity?: number;
+            removed_ingredients?: number[];
+            second_half?: null | components["schemas"]["HalfBody"];
+            /** @description Size code (`"30"`); may be left out for items with one size. */
+            size?: string | null;
+        };
+        LineDto: {
+            /** @description As a ticket shows it: "2× Margherita 30 cm". */
+            description: string;
+            extras: string[];
+            /** Format: int64 */
+            item_id: number;
+            item_name: string;
+            note?: string | null;
+            /** Format: int64 */
+            quantity: number;
+            removed_ingredients: string[];
+            second_half?: null | components["schemas"]["HalfDto"];
+            size: string;
+            size_name: string;
+            /** Format: int64 */
+            total_cents: number;
+            /** Format: int64 */
+            unit_price_cents: number;
+            /** Format: int64 */
+            vat_cents: number;
+            /** Format: int64 */
+            vat_rate_percent: number;
+        };
+        LoginBody: {
+            name: string;
+            pin: string;
+        };
+        LoginDto: {
+            /** Format: date-time */
+            expires_at: string;
+            staff: components["schemas"]["StaffDto"];
+            /** @description For devices that cannot keep cookies: send as `Authorization: Bearer <token>`. */
+            token: string;
+        };
+        MenuDto: {
+            categories: components["schemas"]["CategoryDto"][];
+        };
+        /** @description An order as staff see it. */
+        OrderDto: {
+            /** Format: date */
+            business_date: string;
+            cancel_reason?: string | null;
+            channel: components["schemas"]["Channel"];
+            contact?: null | components["schemas"]["ContactDto"];
+            /** Format: int64 */
+            delivery_fee_cents: number;
+            /** Format: date-time */
+            estimated_ready_at: string;
+            fulfilment: components["schemas"]["FulfilmentDto"];
+            /** Format: int64 */
+            id: number;
+            lines: components["schemas"]["LineDto"][];
+            next_status?: null | components["schemas"]["OrderStatus"];
+            note?: string | null;
+            /** @description "#017": short, per business day. */
+            number: string;
+            /** Format: date-time */
+            placed_at: string;
+            /** Format: date-time */
+            requested_time?: string | null;
+            status: components["schemas"]["OrderStatus"];
+            status_history: components["schemas"]["StatusEntryDto"][];
+            /** Format: int64 */
+            subtotal_cents: number;
+            /** Format: int64 */
+            total_cents: number;
+            tracking_token: string;
+            /** Format: date-time */
+            updated_at: string;
+            vat: components["schemas"]["VatDto"][];
+            zone?: null | components["schemas"]["ZoneRefDto"];
+        };
+        OrderListDto: {
+            orders: components["schemas"]["OrderDto"][];
+            /**
+             * Format: int64
+             * @description How many orders match, for paging.
+             */
+            total: number;
+        };
+        /** @description A cart to quote or order. Price fields a client sends are ignored. */
+        OrderRequestBody: {
+            channel?: null | components["schemas"]["Channel"];
+            contact?: null | components["schemas"]["ContactBody"];
+            fulfilment: components["schemas"]["FulfilmentBody"];
+            lines: components["schemas"]["LineBody"][];
+            note?: string | null;
+            /**
+             * Format: date-time
+             * @description `null` = as soon as possible; otherwise one of the shop's slots.
+             */
+            requested_time?: string | null;
+        };
+        /**
+         * @description An order's status; see docs/api.md for the moves between them.
+         * @enum {string}
+         */
+        OrderStatus: "placed" | "accepted" | "preparing" | "ready" | "out_for_delivery" | "completed" | "rejected" | "cancelled";
+        OwnerBody: {
+            name: string;
+            pin: string;
+        };
+        PairBody: {
+            code: string;
+            /** @description What staff call this device, e.g. "Keuken 1". */
+            name: string;
+        };
+        PairingCodeBody: {
+            /** @description `kitchen` (a kitchen screen) or `cashier` (a counter tablet). */
+            role: string;
+        };
+        PairingCodeDto: {
+            code: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** @description What the new device opens (shown as a QR code): the code in a link on the shop's LAN. */
+            pair_url: string;
+            role: components["schemas"]["Role"];
+        };
+        PauseBody: {
+            paused: boolean;
+        };
+        PeriodDto: {
+            close: string;
+            open: string;
+            /** @description "mon" … "sun". */
+            weekday: components["schemas"]["Weekday"];
+        };
+        /**
+         * @description Something a role may do: the table of who may do what (GET /auth/me lists a role's).
+         * @enum {string}
+         */
+        Permission: "view_orders" | "take_orders" | "accept_orders" | "prepare_orders" | "hand_over_orders" | "cancel_orders" | "pause_online_orders" | "mark_sold_out" | "view_menu" | "edit_menu" | "view_settings" | "edit_settings" | "view_audit_log" | "view_outbox" | "manage_devices" | "manage_staff";
+        /**
+         * @description The answer to `POST /orders`: a web order's answer for the customer, or the staff view of a
+         *     counter or phone order.
+         */
+        PlacedOrderAnswer: components["schemas"]["PlacedOrderDto"] | components["schemas"]["OrderDto"];
+        /** @description The answer to a web order: what the customer needs to follow it. */
+        PlacedOrderDto: {
+            /** Format: date-time */
+            estimated_ready_at: string;
+            number: string;
+            order: components["schemas"]["CustomerOrderDto"];
+            status: components["schemas"]["OrderStatus"];
+            /** Format: int64 */
+            total_cents: number;
+            tracking_token: string;
+            /** @description Path of the live tracking page on this server. */
+            tracking_url: string;
+        };
+        /** @description An RFC 9457 problem document. */
+        Problem: {
+            /** @description What went wrong and what to do, for a person. */
+            detail: string;
+            /** @description The request field to blame, as a JSON path (`lines[0].size`). */
+            field?: string | null;
+            /** Format: int32 */
+            status: number;
+            title: string;
+            /** @description A URI naming the kind of problem. */
+            type: string;
+        };
+        QuoteDto: {
+            /** Format: int64 */
+            delivery_fee_cents: number;
+            /** Format: date-time */
+            estimated_ready_at: string;
+            lines: components["schemas"]["LineDto"][];
+            /** Format: int64 */
+            subtotal_cents: number;
+            /** Format: int64 */
+            total_cents: number;
+            vat: components["schemas"]["VatDto"][];
+            zone?: null | components["schemas"]["ZoneRefDto"];
+        };
+        /**
+         * @description A staff member's (or paired device's) role.
+         * @enum {string}
+         */
+        Role: "owner" | "manager" | "cashier" | "kitchen";
+        /** @description The shop's settings as staff read and the owner writes them. */
+        SettingsDto: {
+            address: string;
+            delivery_enabled: boolean;
+            exceptions?: components["schemas"]["ExceptionDto"][];
+            hours: components["schemas"]["PeriodDto"][];
+            name: string;
+            /** @description Online orders refused for now (the counter keeps working). Absent means false. */
+            paused?: boolean;
+            phone: string;
+            pickup_enabled: boolean;
+            /** Format: int64 */
+            prep_time_minutes: number;
+            time_zone: string;
+            vat_number: string;
+            zones: components["schemas"]["ZoneDto"][];
+        };
+        /** @description The wizard's answers. `shop.paused` is ignored: finishing the setup opens online ordering. */
+        SetupBody: {
+            owner: components["schemas"]["OwnerBody"];
+            shop: components["schemas"]["SettingsDto"];
+        };
+        /** @description Whether the shop still needs its setup, and where the other devices in the shop reach it. */
+        SetupStatusDto: {
+            needs_setup: boolean;
+            /** @description The ordering page as phones on the shop's Wi-Fi open it. */
+            ordering_url: string;
+            /** @description The setup can only be finished on this address (the computer Forno runs on). */
+            setup_url: string;
+            shop?: null | components["schemas"]["SettingsDto"];
+        };
+        /** @description What a customer needs to know before ordering. */
+        ShopDto: {
+            address: string;
+            /** Format: date-time */
+            closes_at?: string | null;
+            exceptions: components["schemas"]["ExceptionDto"][];
+            fulfilment: components["schemas"]["FulfilmentOptionsDto"];
+            hours: components["schemas"]["PeriodDto"][];
+            name: string;
+            /** Format: date-time */
+            next_opening?: string | null;
+            open_now: boolean;
+            paused: boolean;
+            phone: string;
+            /** Format: int64 */
+            prep_time_minutes: number;
+            slots: components["schemas"]["SlotsDto"];
+            time_zone: string;
+            zones: components["schemas"]["ZoneDto"][];
+        };
+        SizeBody: {
+            code: string;
+            names: components["schemas"]["TranslatedDto"];
+            /** Format: int64 */
+            price_cents: number;
+        };
+        SizeDto: {
+            code: string;
+            name: string;
+            names: components["schemas"]["TranslatedDto"];
+            /** Format: int64 */
+            price_cents: number;
+        };
+        SlotsDto: {
+            delivery: string[];
+            pickup: string[];
+        };
+        SoldOutBody: {
+            sold_out: boolean;
+        };
+        /**
+         * @description Who is logged in, and what their role may do: the one table of who may do what, so screens
+         *     offer only what the server will allow.
+         */
+        StaffDto: {
+            /**
+             * Format: int64
+             * @description `null` for a paired device, which is not a person.
+             */
+            id?: number | null;
+            /** @description The statuses this person may move an order to, so screens only offer what will work. */
+            may_set_statuses: components["schemas"]["OrderStatus"][];
+            name: string;
+            /** @description Every action this role may do. */
+            permissions: components["schemas"]["Permission"][];
+            role: components["schemas"]["Role"];
+        };
+        StatusChangeBody: {
+            /** Format: int64 */
+            prep_time_minutes?: number | null;
+            reason?: string | null;
+            status: components["schemas"]["OrderStatus"];
+        };
+        StatusEntryDto: {
+            /** Format: date-time */
+            at: string;
+            /** @description Staff view only. */
+            by?: string | null;
+            reason?: string | null;
+            status: components["schemas"]["OrderStatus"];
+        };
+        TranslatedDto: {
+            en: string;
+            nl: string;
+        };
+        VatDto: {
+            /**
+             * Format: int64
+             * @description VAT-inclusive amount at this rate.
+             */
+            gross_cents: number;
+            /** Format: int64 */
+            rate_percent: number;
+            /** Format: int64 */
+            vat_cents: number;
+        };
+        /**
+         * @description A day of the week, as opening hours name it.
+         * @enum {string}
+         */
+        Weekday: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+        WsCountsDto: {
+            customer: number;
+            limit: number;
+            staff: number;
+        };
+        ZoneDto: {
+            /** Format: int64 */
+            extra_minutes: number;
+            /** Format: int64 */
+            fee_cents: number;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            minimum_order_cents: number;
+            name: string;
+            postcodes: string[];
+        };
+        ZoneRefDto: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    audit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryDto"][];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginBody"];
+            };
+        };
+        responses: {
+            /** @description Logged in; the session cookie is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The name and PIN do not match */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The name or the PIN is empty */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many wrong PINs: the account is locked for a while; see Retry-After */
+            423: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session has ended; the cookie is cleared */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffDto"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceDto"][];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unpair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unpaired: the device's token no longer works */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A path or query parameter is malformed; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such paired device */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairBody"];
+            };
+        };
+        responses: {
+            /** @description Paired; the cookie lasts 400 days */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The code is wrong, used or expired */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The device needs a name of 1 to 40 characters */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many tries from this address; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    new_pairing_code: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairingCodeBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingCodeDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Devices are paired as `kitchen` or `cashier` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    events: {
+        parameters: {
+            query?: {
+                /** @description Return events with a seq greater than this. */
+                after?: number | null;
+                /** @description At most this many (default 500, max 1000; 0 returns only the bounds). */
+                limit?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPageDto"];
+                };
+            };
+            /** @description A path or query parameter is malformed; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    healthz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    menu: {
+        parameters: {
+            query?: {
+                /** @description `nl` (default) or `en`. */
+                lang?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MenuDto"];
+                };
+            };
+            /** @description A path or query parameter is malformed; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    menu_admin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MenuDto"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ItemBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MenuDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such menu item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item is not valid; `field` names what to change */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sold_out: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SoldOutBody"];
+            };
+        };
+        responses: {
+            /** @description Marked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such menu item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    serve_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This document (OpenAPI 3.1) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    list_orders: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated channels: `web,counter,phone`. */
+                channel?: string | null;
+                /** @description First business date, `YYYY-MM-DD`. */
+                from?: string | null;
+                limit?: number | null;
+                offset?: number | null;
+                /** @description Order number, customer name or phone. */
+                q?: string | null;
+                /** @description Comma-separated statuses: `placed,accepted`. */
+                status?: string | null;
+                /** @description Last business date, `YYYY-MM-DD`. */
+                to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderListDto"];
+                };
+            };
+            /** @description A path or query parameter is malformed; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    place_order: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the same order (1 to 255 visible ASCII characters) */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderRequestBody"];
+            };
+        };
+        responses: {
+            /** @description An earlier call with this Idempotency-Key placed it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacedOrderAnswer"];
+                };
+            };
+            /** @description The order was placed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacedOrderAnswer"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Online orders are paused, or the Idempotency-Key was used for another order */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The order cannot be made as asked; `field` names what to change */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many orders from this address; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_order: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDto"];
+                };
+            };
+            /** @description A path or query parameter is malformed; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such order */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusChangeBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not move an order to this status */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such order */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The order's status does not allow this move; the answer names the next step */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown status, a cancellation without a reason, or a prep time outside 1–240 minutes */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    track: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order's tracking token */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOrderDto"];
+                };
+            };
+            /** @description A path or query parameter is malformed; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No order has this tracking token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    quote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Online orders are paused */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The order cannot be made as asked; `field` names what to change */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many quotes from this address; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsDto"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A setting is not valid; `field` names it (`zones[0].postcodes`, `hours.tue`, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pause: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PauseBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupStatusDto"];
+                };
+            };
+        };
+    };
+    complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetupBody"];
+            };
+        };
+        responses: {
+            /** @description Set up; the owner is logged in */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not from the computer Forno runs on */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The shop is already set up */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A setting or the owner is not valid; `field` names it (`shop.name`, `owner.pin`, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    shop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopDto"];
+                };
+            };
+        };
+    };
+    staff_stream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Switched to the WebSocket protocol */
+            101: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a WebSocket handshake */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The connection cannot be upgraded to a WebSocket */
+            426: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many live connections */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    customer_stream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order's tracking token */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Switched to the WebSocket protocol */
+            101: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A path or query parameter is malformed; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No order has this tracking token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The connection cannot be upgraded to a WebSocket */
+            426: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many live connections */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    healthz_root: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+}
