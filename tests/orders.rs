@@ -800,31 +800,6 @@ async fn the_shop_offers_slots_on_the_quarter_inside_opening_hours_after_the_pre
     }
 }
 
-/// The edit form of an item as the admin screen sends it back: the item from `/menu/admin`
-/// with extras and ingredients by id, and every size `raise_cents` dearer.
-fn item_edit(admin_item: &Value, raise_cents: i64) -> Value {
-    let ids = |key: &str| -> Vec<Value> {
-        admin_item[key]
-            .as_array()
-            .map(|a| a.iter().map(|x| x["id"].clone()).collect())
-            .unwrap_or_default()
-    };
-    let sizes: Vec<Value> = admin_item["sizes"]
-        .as_array()
-        .expect("sizes")
-        .iter()
-        .map(|s| {
-            json!({ "code": s["code"], "names": s["names"],
-                    "price_cents": s["price_cents"].as_i64().unwrap() + raise_cents })
-        })
-        .collect();
-    let mut body = admin_item.clone();
-    body["sizes"] = json!(sizes);
-    body["extras"] = json!(ids("extras"));
-    body["ingredients"] = json!(ids("ingredients"));
-    body
-}
-
 #[tokio::test]
 async fn a_price_change_applies_to_new_orders_and_not_to_placed_ones() {
     let app = spawn_app().await;

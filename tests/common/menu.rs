@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct Menu {
@@ -295,4 +295,29 @@ impl Zone {
             .unwrap_or_else(|| panic!("zone {} lists no numeric postcode", self.name));
         format!("{lo} AB")
     }
+}
+
+/// The edit form of an item as the admin screen sends it back: the item from `/menu/admin`
+/// with extras and ingredients by id, and every size `raise_cents` dearer.
+pub fn item_edit(admin_item: &Value, raise_cents: i64) -> Value {
+    let ids = |key: &str| -> Vec<Value> {
+        admin_item[key]
+            .as_array()
+            .map(|a| a.iter().map(|x| x["id"].clone()).collect())
+            .unwrap_or_default()
+    };
+    let sizes: Vec<Value> = admin_item["sizes"]
+        .as_array()
+        .expect("sizes")
+        .iter()
+        .map(|s| {
+            json!({ "code": s["code"], "names": s["names"],
+                    "price_cents": s["price_cents"].as_i64().unwrap() + raise_cents })
+        })
+        .collect();
+    let mut body = admin_item.clone();
+    body["sizes"] = json!(sizes);
+    body["extras"] = json!(ids("extras"));
+    body["ingredients"] = json!(ids("ingredients"));
+    body
 }

@@ -7,6 +7,7 @@
 #![allow(dead_code)]
 
 pub mod menu;
+pub mod openapi;
 pub mod order;
 pub mod response;
 pub mod staff;
@@ -23,7 +24,7 @@ use serde_json::{Value, json};
 
 // Not every test file uses every name.
 #[allow(unused_imports)]
-pub use menu::{Item, Menu, Shop};
+pub use menu::{Item, Menu, Shop, item_edit};
 #[allow(unused_imports)]
 pub use order::{Expected, LineBuilder, OrderBuilder};
 pub use response::*;

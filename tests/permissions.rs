@@ -1,0 +1,523 @@
+//! Who may do what, tested from the one table (S1): every operation of the served OpenAPI
+//! document × every caller (owner, manager, cashier, kitchen, a paired kitchen screen, nobody),
+//! with a valid body and a deliberately incomplete one. The expected answer is not written here:
+//! it comes from the document (`security`, `x-forno-actions`) and from what `GET /auth/me` says
+//! each caller may do, which is the server's table. A role that may not gets 403 before its
+//! body is looked at; every answer must be one the document declares, with its content type.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Duration;
+
+use common::openapi::{Access, Operation, operations, served};
+use common::ws::{Incoming, connect_customer, connect_staff, expect_welcome, hello, next};
+use common::*;
+use reqwest::Method;
+use serde_json::{Value, json};
+
+/// How a caller sends its credentials: the API accepts both, so the matrix uses both.
+#[derive(Clone, Copy)]
+enum Scheme {
+    Cookie,
+    Bearer,
+}
+
+/// Someone calling the API. Credentials go in explicit headers on a client without a cookie
+/// store, so that an answer setting a cookie (`POST /auth/login` in the matrix) never turns
+/// one caller into another.
+struct Caller {
+    name: String,
+    http: reqwest::Client,
+    /// The session or device token; `None` for nobody.
+    token: Option<String>,
+    scheme: Scheme,
+    /// What `GET /auth/me` says this caller may do; `None` when nobody is logged in.
+    permissions: Option<BTreeSet<String>>,
+    may_set_statuses: BTreeSet<String>,
+}
+
+impl Caller {
+    fn nobody() -> Caller {
+        Caller {
+            name: "nobody".into(),
+            http: http_client(false),
+            token: None,
+            scheme: Scheme::Cookie,
+            permissions: None,
+            may_set_statuses: BTreeSet::new(),
+        }
+    }
+
+    fn request(&self, method: Method, url: &str) -> reqwest::RequestBuilder {
+        let request = self.http.request(method, url);
+        match (&self.token, self.scheme) {
+            (None, _) => request,
+            (Some(token), Scheme::Cookie) => {
+                request.header("Cookie", format!("forno_session={token}"))
+            }
+            (Some(token), Scheme::Bearer) => request.bearer_auth(token),
+        }
+    }
+
+    /// A logged-in caller; its table is what `/auth/me` answers.
+    async fn logged_in(app: &TestApp, name: &str, token: String, scheme: Scheme) -> Caller {
+        let mut caller = Caller {
+            name: name.to_string(),
+            token: Some(token),
+            scheme,
+            ..Caller::nobody()
+        };
+        let me = send(caller.request(Method::GET, &app.url("/auth/me")))
+            .await
+            .ok(&format!("GET /auth/me as {name}"));
+        let names = |key: &str| -> BTreeSet<String> {
+            me[key]
+                .as_array()
+                .unwrap_or_else(|| panic!("/auth/me has no {key} list: {me}"))
+                .iter()
+                .map(|v| v.as_str().expect("names").to_string())
+                .collect()
+        };
+        caller.permissions = Some(names("permissions"));
+        caller.may_set_statuses = names("may_set_statuses");
+        caller
+    }
+
+    /// Whether this caller's role has one of `actions` (any login will do when it is empty);
+    /// `None` when nobody is logged in.
+    fn may_any(&self, actions: &[String]) -> Option<bool> {
+        let permissions = self.permissions.as_ref()?;
+        Some(actions.is_empty() || actions.iter().any(|a| permissions.contains(a)))
+    }
+}
+
+/// What a request may answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    /// 401: no working credentials.
+    LogIn,
+    /// 403: the role may not, decided before the body is read.
+    Forbidden,
+    /// Anything but 401, 403 and a server error: the caller got past who-may-do-what.
+    Allowed,
+    /// 400 or 422: the caller got past who-may-do-what and the body was refused.
+    BodyRefused,
+}
+
+impl Expect {
+    fn check(self, resp: &ApiResponse) -> Result<(), String> {
+        let ok = match self {
+            Expect::LogIn => resp.status == 401,
+            Expect::Forbidden => resp.status == 403,
+            Expect::Allowed => !matches!(resp.status, 401 | 403) && resp.status < 500,
+            Expect::BodyRefused => matches!(resp.status, 400 | 422),
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err(format!(
+                "expected {self:?}, got {} {}",
+                resp.status,
+                truncate(&resp.text, 240)
+            ))
+        }
+    }
+}
+
+/// One request of the matrix.
+struct Variant {
+    label: String,
+    body: Option<Value>,
+    incomplete: bool,
+    /// For a status change: the status it asks for; the role must be allowed to set it.
+    status: Option<String>,
+}
+
+impl Variant {
+    fn plain() -> Variant {
+        Variant {
+            label: "no body".into(),
+            body: None,
+            incomplete: false,
+            status: None,
+        }
+    }
+
+    fn valid(body: Value) -> Variant {
+        Variant {
+            label: "valid body".into(),
+            body: Some(body),
+            incomplete: false,
+            status: None,
+        }
+    }
+
+    fn incomplete(body: Value) -> Variant {
+        Variant {
+            label: format!("incomplete body {body}"),
+            body: Some(body),
+            incomplete: true,
+            status: None,
+        }
+    }
+}
+
+/// What the shop looks like when the matrix runs: the ids and bodies requests need.
+struct Fixture {
+    path_values: BTreeMap<&'static str, String>,
+    item_edit: Value,
+    settings: Value,
+    counter_order: Value,
+    web_order: Value,
+    owner: StaffAccount,
+}
+
+/// The requests for one operation: a valid body and an incomplete one for operations that take
+/// a body. A new operation with a body fails the test until its bodies are added here.
+fn variants(op: &Operation, f: &Fixture) -> Result<Vec<Variant>, String> {
+    if !op.has_body {
+        return Ok(vec![Variant::plain()]);
+    }
+    let route = op.path.trim_start_matches("/api/v1");
+    let (valid, incomplete) = match (op.method.as_str(), route) {
+        ("POST", "/quote") => (
+            f.web_order.clone(),
+            json!({ "fulfilment": { "type": "pickup" } }),
+        ),
+        ("POST", "/orders") => (f.counter_order.clone(), json!({ "channel": "counter" })),
+        ("POST", "/orders/{id}/status") => {
+            let mut moves: Vec<Variant> = ["accepted", "preparing", "completed", "cancelled"]
+                .iter()
+                .map(|status| Variant {
+                    label: format!("to {status}"),
+                    body: Some(json!({ "status": status, "reason": "de klant belde af" })),
+                    incomplete: false,
+                    status: Some(status.to_string()),
+                })
+                .collect();
+            moves.push(Variant::incomplete(json!({ "reason": "geen status" })));
+            return Ok(moves);
+        }
+        ("PUT", "/settings") => (f.settings.clone(), json!({ "name": "Half ingevuld" })),
+        ("POST", "/settings/pause") => (json!({ "paused": false }), json!({})),
+        ("PUT", "/menu/items/{id}") => (f.item_edit.clone(), json!({ "name": { "nl": "Half" } })),
+        ("POST", "/menu/items/{id}/sold-out") => (json!({ "sold_out": false }), json!({})),
+        ("POST", "/devices/pairing-codes") => (json!({ "role": "kitchen" }), json!({})),
+        ("POST", "/devices/pair") => (
+            json!({ "code": "ZZZZ-ZZZZ", "name": "Keuken 9" }),
+            json!({ "name": "Keuken 9" }),
+        ),
+        ("POST", "/auth/login") => (
+            json!({ "name": f.owner.name, "pin": f.owner.pin }),
+            json!({ "name": f.owner.name }),
+        ),
+        ("POST", "/setup") => (
+            json!({ "shop": f.settings, "owner": { "name": "Gina", "pin": "5820" } }),
+            json!({ "owner": { "name": "Gina", "pin": "5820" } }),
+        ),
+        _ => {
+            return Err(format!(
+                "{} takes a body, and this test has none for it: add a valid and an incomplete one to `variants`",
+                op.name()
+            ));
+        }
+    };
+    Ok(vec![Variant::valid(valid), Variant::incomplete(incomplete)])
+}
+
+/// What `caller` should get for `variant` of `op`, from the document and the caller's table.
+fn expected(op: &Operation, caller: &Caller, variant: &Variant) -> Expect {
+    let past_the_door = |may: bool| match (may, variant.incomplete) {
+        (false, _) => Expect::Forbidden,
+        (true, true) => Expect::BodyRefused,
+        (true, false) => Expect::Allowed,
+    };
+    match (op.access, caller.may_any(&op.actions)) {
+        (Access::Public, _) => past_the_door(true),
+        (Access::Staff, None) => Expect::LogIn,
+        // Who asks decides what the body may ask for, so the body is read first: an
+        // incomplete one is refused for everybody, a valid one without credentials is a
+        // customer's (a web order, the hello-authenticated socket).
+        (Access::StaffOptional, _) if variant.incomplete => Expect::BodyRefused,
+        (Access::StaffOptional, None) => Expect::Allowed,
+        (_, Some(may)) => match &variant.status {
+            // The route lets in every role that may move orders at all; the status asked for
+            // decides, by the same table (`may_set_statuses`).
+            Some(status) if may && !variant.incomplete => {
+                past_the_door(caller.may_set_statuses.contains(status))
+            }
+            _ => past_the_door(may),
+        },
+    }
+}
+
+async fn fixture(app: &TestApp) -> Fixture {
+    let owner = app.login("owner").await;
+    let menu = app.menu().await;
+    let pizza = menu.pizza();
+    let placed = app.place_pizza_order(pizza, "a web order to act on").await;
+    let order_id = id_of(&owner.order_by_number(number_of(&placed)).await);
+    let admin = owner.menu_admin().await.ok("GET /menu/admin");
+    let admin_item = admin["categories"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|c| c["items"].as_array().cloned().unwrap_or_default())
+        .find(|i| i["id"] == pizza.id)
+        .expect("the pizza is on the admin menu");
+    let settings = owner.settings().await.ok("GET /settings");
+    let path_values = BTreeMap::from([
+        ("token", str_of(&placed, "tracking_token").to_string()),
+        ("id", String::new()), // filled per path below
+        ("order", order_id.to_string()),
+        ("item", pizza.id.to_string()),
+    ]);
+    Fixture {
+        path_values,
+        item_edit: item_edit(&admin_item, 0),
+        settings,
+        counter_order: OrderBuilder::pickup()
+            .no_contact()
+            .channel("counter")
+            .line(pizza, pizza.middle_size())
+            .json(),
+        web_order: OrderBuilder::pickup()
+            .line(pizza, pizza.middle_size())
+            .json(),
+        owner: app.account("owner").await,
+    }
+}
+
+/// The values of `op`'s path parameters: the order, the pizza, a device nobody paired.
+fn path_values(op: &Operation, f: &Fixture) -> BTreeMap<&'static str, String> {
+    let mut values = f.path_values.clone();
+    let id = if op.path.contains("/orders/") {
+        values["order"].clone()
+    } else if op.path.contains("/menu/items/") {
+        values["item"].clone()
+    } else {
+        // Unpairing the kitchen screen this test calls as would end its part of the matrix.
+        "999999".to_string()
+    };
+    values.insert("id", id);
+    values
+}
+
+/// Nobody, each role by its session cookie, and a paired kitchen screen by its bearer token.
+async fn callers(app: &TestApp) -> Vec<Caller> {
+    let mut callers = vec![Caller::nobody()];
+    for role in ROLES {
+        let staff = app.login(role).await;
+        callers.push(Caller::logged_in(app, role, staff.token.clone(), Scheme::Cookie).await);
+    }
+    let owner = app.login("owner").await;
+    let code = owner
+        .pairing_code("kitchen")
+        .await
+        .expect_status(201, "a pairing code");
+    let paired = send(
+        http_client(false)
+            .post(app.url("/devices/pair"))
+            .json(&json!({ "code": code["code"], "name": "Keukenscherm" })),
+    )
+    .await
+    .expect_status(201, "pair a kitchen screen");
+    let token = str_of(&paired, "token").to_string();
+    callers.push(Caller::logged_in(app, "paired kitchen screen", token, Scheme::Bearer).await);
+    callers
+}
+
+#[tokio::test]
+async fn every_operation_answers_every_caller_as_the_permission_table_says() {
+    let app = spawn_app().await;
+    let doc = served(&app).await;
+    let fixture = fixture(&app).await;
+    let callers = callers(&app).await;
+    let mut ops = operations(&doc);
+    // Logging out ends the session the rest of the matrix runs on: it goes last.
+    ops.sort_by_key(|op| op.path.ends_with("/auth/logout"));
+    assert!(
+        ops.iter().filter(|op| op.access == Access::Staff).count() >= 15,
+        "the document lists too few staff operations: {:?}",
+        ops.iter().map(Operation::name).collect::<Vec<_>>()
+    );
+
+    let mut failures = Failures::default();
+    let mut seen: BTreeMap<&str, BTreeSet<u16>> = BTreeMap::new();
+    for op in &ops {
+        let variants = match variants(op, &fixture) {
+            Ok(v) => v,
+            Err(why) => {
+                failures.check(&op.name(), Err(why));
+                continue;
+            }
+        };
+        let url = op.url(&app, &path_values(op, &fixture));
+        let method = Method::from_bytes(op.method.as_bytes()).unwrap();
+        for caller in &callers {
+            for variant in &variants {
+                let mut request = caller.request(method.clone(), &url);
+                if let Some(body) = &variant.body {
+                    request = request.json(body);
+                }
+                let resp = send(request).await;
+                let case = format!("{} as {} ({})", op.name(), caller.name, variant.label);
+                let expect = expected(op, caller, variant);
+                failures.check(&case, expect.check(&resp));
+                failures.check(&format!("{case}: document"), op.declares(&resp));
+                if matches!(resp.status, 401 | 403) {
+                    failures.check(
+                        &format!("{case}: problem"),
+                        resp.check_problem(resp.status).map(|_| ()),
+                    );
+                }
+                seen.entry(op.path.as_str())
+                    .or_default()
+                    .insert(resp.status);
+            }
+        }
+    }
+    failures.assert_none();
+
+    // The matrix saw both sides of the table: every staff operation refused somebody and let
+    // somebody in.
+    for op in ops.iter().filter(|op| op.access == Access::Staff) {
+        let statuses = &seen[op.path.as_str()];
+        assert!(
+            statuses.iter().any(|s| !matches!(s, 401 | 403)),
+            "{}: nobody got past the door ({statuses:?})",
+            op.name()
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_role_that_may_not_hears_403_before_anything_about_its_half_filled_form() {
+    let app = spawn_app().await;
+    let kitchen = app.login("kitchen").await;
+    let manager = app.login("manager").await;
+    let staff_before = manager.order_total().await;
+    let head_before = manager.head_seq().await;
+    let item = app.menu().await.pizza().id;
+    for (what, body) in [
+        ("a name only", json!({ "name": { "nl": "Margherita" } })),
+        ("no JSON at all", json!("not an item")),
+    ] {
+        kitchen
+            .put_item(item, &body)
+            .await
+            .problem(403, &format!("the kitchen sends an item edit with {what}"));
+        manager
+            .put_item(item, &body)
+            .await
+            .problem(400, &format!("the manager sends an item edit with {what}"));
+    }
+    // Not JSON, not even sent as JSON: still the role first.
+    let raw = send(
+        kitchen
+            .http
+            .put(kitchen.url(&format!("/menu/items/{item}")))
+            .header("content-type", "text/plain")
+            .body("naam=Margherita"),
+    )
+    .await;
+    raw.problem(403, "the kitchen sends a form as text/plain");
+    assert_eq!(manager.order_total().await, staff_before);
+    assert_eq!(manager.head_seq().await, head_before, "nothing was written");
+}
+
+#[tokio::test]
+async fn the_live_feed_lets_in_whoever_may_see_orders_and_closes_on_anyone_else() {
+    let app = spawn_app().await;
+    let doc = served(&app).await;
+    let feed = operations(&doc)
+        .into_iter()
+        .find(|op| op.method == "GET" && op.path == "/api/v1/ws")
+        .expect("the staff feed is a documented operation");
+    let url = app.ws_url("/ws");
+    for caller in callers(&app).await {
+        let may = caller.may_any(&feed.actions);
+        let mut socket = match &caller.token {
+            Some(token) => connect_staff(&url, token).await,
+            None => connect_customer(&url).await,
+        }
+        .unwrap_or_else(|e| panic!("{}: the handshake failed: {e:?}", caller.name));
+        hello(&mut socket, None).await;
+        match may {
+            Some(true) => {
+                expect_welcome(&mut socket).await;
+            }
+            Some(false) => panic!(
+                "{} may not follow orders; no role is like that yet",
+                caller.name
+            ),
+            None => match next(&mut socket, Duration::from_secs(10)).await {
+                Some(Incoming::Closed {
+                    code: Some(4001), ..
+                }) => {}
+                other => panic!("a socket without credentials got {other:?}, not close 4001"),
+            },
+        }
+    }
+}
+
+/// docs/api.md's copy of the table, by role: the actions with a ✓ in that role's column.
+fn documented_table() -> BTreeMap<String, BTreeSet<String>> {
+    let api_md = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/api.md"))
+        .expect("docs/api.md");
+    let section = api_md
+        .split("### Who may do what")
+        .nth(1)
+        .expect("docs/api.md has a \"Who may do what\" section");
+    let mut rows = section.lines().filter(|l| l.starts_with('|'));
+    let roles: Vec<String> = rows
+        .next()
+        .expect("a header row")
+        .split('|')
+        .map(str::trim)
+        .skip(2)
+        .filter(|c| !c.is_empty())
+        .map(str::to_string)
+        .collect();
+    let mut table: BTreeMap<String, BTreeSet<String>> =
+        roles.iter().map(|r| (r.clone(), BTreeSet::new())).collect();
+    for row in rows.skip(1) {
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        let action = cells[1].trim_matches('`').to_string();
+        for (role, cell) in roles.iter().zip(&cells[2..]) {
+            if *cell == "✓" {
+                table.get_mut(role).unwrap().insert(action.clone());
+            }
+        }
+    }
+    table
+}
+
+#[tokio::test]
+async fn the_table_in_docs_api_md_is_the_one_auth_me_reports() {
+    let app = spawn_app().await;
+    let documented = documented_table();
+    assert_eq!(
+        documented.keys().collect::<Vec<_>>(),
+        {
+            let mut roles = ROLES.to_vec();
+            roles.sort_unstable();
+            roles
+        },
+        "docs/api.md's table has a column per role"
+    );
+    for role in ROLES {
+        let me = app.login(role).await.me().await.ok("GET /auth/me");
+        let reported: BTreeSet<String> = me["permissions"]
+            .as_array()
+            .expect("permissions")
+            .iter()
+            .map(|p| p.as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(
+            reported, documented[role],
+            "docs/api.md says something else than GET /auth/me about what a {role} may do"
+        );
+    }
+}
