@@ -8,6 +8,10 @@
 //!
 //! Architecture Invariant: forno-app is the only crate that composes a transaction out of store
 //! calls; handlers call one use case and never two.
+//!
+//! Architecture Invariant: forno-app decides who may do what, by forno-domain's table: every use
+//! case that needs a role takes the actor and checks it (`Actor::require` is crate-private);
+//! `Shop::authorize` answers the same question for a request before it is read.
 
 mod auth;
 mod backup;

@@ -6,6 +6,11 @@
 //! parse input into domain commands, call ONE forno-app use case and convert the answer into the
 //! wire types of `dto`; they hold no business rules.
 //!
+//! Architecture Invariant: no handler decides who may call it. `routes` names, per route, the
+//! actions its caller needs; the route's layer asks forno-app before the request is read, and
+//! the use case checks again, both by forno-domain's one table. Every route is in `routes`, so
+//! every route is in the OpenAPI document.
+//!
 //! Architecture Invariant: nothing on the public router returns staff data (names, PINs,
 //! sessions, internal reasons).
 
