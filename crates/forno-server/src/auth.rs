@@ -60,7 +60,7 @@ pub async fn authorize_route(need: Need, mut request: Request, next: Next) -> Re
     };
     let now = Utc::now();
     let actor = match need {
-        Need::Login => state.shop.authenticate(&token, now).await,
+        Need::SignedIn => state.shop.authenticate(&token, now).await,
         Need::AnyOf(actions) => state.shop.authorize_token(&token, actions, now).await,
     };
     match actor {

@@ -15,7 +15,7 @@ use crate::{auth, devices, openapi, public, setup, staff, ws};
 #[derive(Debug, Clone, Copy)]
 pub enum Need {
     /// A logged-in staff member or paired device, whatever their role (`/auth/me`).
-    Login,
+    SignedIn,
     /// At least one of these actions, by the table in `forno_domain::permissions`. The use case
     /// checks its exact action again (a status change needs the one for the status asked for).
     AnyOf(&'static [Permission]),
@@ -24,7 +24,7 @@ pub enum Need {
 impl Need {
     pub fn actions(self) -> &'static [Permission] {
         match self {
-            Need::Login => &[],
+            Need::SignedIn => &[],
             Need::AnyOf(actions) => actions,
         }
     }
@@ -70,12 +70,21 @@ impl Routes {
         self.add(Access::Public, routes)
     }
 
-    fn login(self, routes: UtoipaMethodRouter<AppState>) -> Self {
-        self.add(Access::Staff(Need::Login), routes)
+    fn signed_in(self, routes: UtoipaMethodRouter<AppState>) -> Self {
+        self.add(Access::Staff(Need::SignedIn), routes)
     }
 
     fn may(self, actions: &'static [Permission], routes: UtoipaMethodRouter<AppState>) -> Self {
         self.add(Access::Staff(Need::AnyOf(actions)), routes)
+    }
+
+    /// Anyone may call it; staff credentials, when sent, allow what `actions` allow.
+    fn credentials_optional(
+        self,
+        actions: &'static [Permission],
+        routes: UtoipaMethodRouter<AppState>,
+    ) -> Self {
+        self.add(Access::StaffOptional(Need::AnyOf(actions)), routes)
     }
 }
 
@@ -93,26 +102,20 @@ fn api() -> OpenApiRouter<AppState> {
         .public(routes!(public::shop))
         .public(routes!(public::menu))
         .public(routes!(public::quote))
-        .add(
-            Access::StaffOptional(Need::AnyOf(&[TakeOrders])),
-            routes!(public::place_order),
-        )
+        .credentials_optional(&[TakeOrders], routes!(public::place_order))
         .public(routes!(public::track))
         .public(routes!(ws::customer_stream))
         .public(routes!(setup::status, setup::complete))
         .public(routes!(devices::pair))
         .public(routes!(auth::login))
         .public(routes!(openapi::serve_document))
-        .login(routes!(auth::logout))
-        .login(routes!(auth::me))
+        .signed_in(routes!(auth::logout))
+        .signed_in(routes!(auth::me))
         .may(&[ViewOrders], routes!(staff::list_orders))
         .may(&[ViewOrders], routes!(staff::get_order))
         .may(Permission::MOVE_ORDERS, routes!(staff::change_status))
         .may(&[ViewOrders], routes!(staff::events))
-        .add(
-            Access::StaffOptional(Need::AnyOf(&[ViewOrders])),
-            routes!(ws::staff_stream),
-        )
+        .credentials_optional(&[ViewOrders], routes!(ws::staff_stream))
         .may(&[ViewSettings], routes!(staff::get_settings))
         .may(&[EditSettings], routes!(staff::put_settings))
         .may(&[PauseOnlineOrders], routes!(staff::pause))
