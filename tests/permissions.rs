@@ -397,8 +397,7 @@ async fn a_role_that_may_not_hears_403_before_anything_about_its_half_filled_for
     let app = spawn_app().await;
     let kitchen = app.login("kitchen").await;
     let manager = app.login("manager").await;
-    let staff_before = manager.order_total().await;
-    let head_before = manager.head_seq().await;
+    let before = marks(&manager).await;
     let item = app.menu().await.pizza().id;
     for (what, body) in [
         ("a name only", json!({ "name": { "nl": "Margherita" } })),
@@ -423,8 +422,7 @@ async fn a_role_that_may_not_hears_403_before_anything_about_its_half_filled_for
     )
     .await;
     raw.problem(403, "the kitchen sends a form as text/plain");
-    assert_eq!(manager.order_total().await, staff_before);
-    assert_eq!(manager.head_seq().await, head_before, "nothing was written");
+    nothing_written(&manager, before).await.unwrap();
 }
 
 #[tokio::test]
@@ -520,4 +518,40 @@ async fn the_table_in_docs_api_md_is_the_one_auth_me_reports() {
             "docs/api.md says something else than GET /auth/me about what a {role} may do"
         );
     }
+}
+
+#[tokio::test]
+async fn who_asks_decides_the_channel_not_the_body() {
+    let app = spawn_app().await;
+    let menu = app.menu().await;
+    let pizza = menu.pizza();
+    let as_counter = OrderBuilder::pickup()
+        .no_contact()
+        .channel("counter")
+        .line(pizza, pizza.middle_size())
+        .json();
+    let cashier = app.login("cashier").await;
+    let before = marks(&cashier).await;
+    // A customer naming the counter channel is still a customer: a web order needs contact
+    // details, for a quote as for an order.
+    for (what, resp) in [
+        ("POST /quote", app.quote(&as_counter).await),
+        ("POST /orders", app.place_web_order(&as_counter, None).await),
+    ] {
+        let problem = resp.problem(422, &format!("{what} as \"counter\" without credentials"));
+        assert!(
+            problem
+                .field
+                .as_deref()
+                .is_some_and(|f| f.starts_with("contact")),
+            "{what}: {problem:?}"
+        );
+    }
+    nothing_written(&cashier, before).await.unwrap();
+    // The same body from the counter is a counter order.
+    let placed = cashier
+        .place_counter_order(&as_counter)
+        .await
+        .expect_status(201, "the cashier's counter order");
+    assert_eq!(placed["channel"], "counter", "{placed}");
 }

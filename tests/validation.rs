@@ -8,32 +8,6 @@ use common::time::{HOUR, next_monday_17_utc, now_unix, quarter_floor, rfc3339};
 use common::*;
 use serde_json::{Value, json};
 
-/// What the shop's books look like: number of orders and the head of the event log.
-#[derive(Debug, PartialEq, Clone, Copy)]
-struct Marks {
-    orders: u64,
-    head_seq: u64,
-}
-
-async fn marks(staff: &StaffClient) -> Marks {
-    Marks {
-        orders: staff.order_total().await,
-        head_seq: staff.head_seq().await,
-    }
-}
-
-/// A refused request must leave the books as they were.
-async fn nothing_written(staff: &StaffClient, before: Marks) -> Result<(), String> {
-    let after = marks(staff).await;
-    if after == before {
-        Ok(())
-    } else {
-        Err(format!(
-            "the request was refused but wrote something: before {before:?}, after {after:?}"
-        ))
-    }
-}
-
 enum Body {
     Json(Value),
     Raw(Vec<u8>),

@@ -29,6 +29,8 @@ pub use menu::{Item, Menu, Shop, item_edit};
 pub use order::{Expected, LineBuilder, OrderBuilder};
 pub use response::*;
 pub use staff::StaffClient;
+#[allow(unused_imports)]
+pub use staff::{marks, nothing_written};
 
 /// How long a freshly started server may take to say where it listens.
 const START_TIMEOUT: Duration = Duration::from_secs(60);

@@ -202,3 +202,29 @@ impl StaffClient {
         send(self.http.delete(self.url(&format!("/devices/{device_id}")))).await
     }
 }
+
+/// What the shop's books look like: number of orders and the head of the event log.
+#[derive(Debug, PartialEq, Clone, Copy)]
+pub struct Marks {
+    pub orders: u64,
+    pub head_seq: u64,
+}
+
+pub async fn marks(staff: &StaffClient) -> Marks {
+    Marks {
+        orders: staff.order_total().await,
+        head_seq: staff.head_seq().await,
+    }
+}
+
+/// A refused request must leave the books as they were.
+pub async fn nothing_written(staff: &StaffClient, before: Marks) -> Result<(), String> {
+    let after = marks(staff).await;
+    if after == before {
+        Ok(())
+    } else {
+        Err(format!(
+            "the request was refused but wrote something: before {before:?}, after {after:?}"
+        ))
+    }
+}

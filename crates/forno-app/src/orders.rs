@@ -84,7 +84,19 @@ fn order_event(
 
 impl Shop {
     /// Checks and prices a cart and works out when it would be ready, without writing anything.
-    pub fn quote(&self, request: &OrderRequest, now: DateTime<Utc>) -> Result<Quote, AppError> {
+    /// The orderer decides the channel, as for placing it.
+    pub fn quote(
+        &self,
+        mut request: OrderRequest,
+        orderer: Orderer<'_>,
+        now: DateTime<Utc>,
+    ) -> Result<Quote, AppError> {
+        request.channel = orderer.channel(request.channel)?;
+        self.price(&request, now)
+    }
+
+    /// `quote` for a request whose channel is decided.
+    fn price(&self, request: &OrderRequest, now: DateTime<Utc>) -> Result<Quote, AppError> {
         let settings = self.settings();
         if request.channel == Channel::Web {
             if settings.paused {
@@ -146,7 +158,7 @@ impl Shop {
             Orderer::Staff(actor) => Some(actor),
             _ => None,
         };
-        let quote = self.quote(&request, now)?;
+        let quote = self.price(&request, now)?;
         let request_hash = {
             let canonical = serde_json::to_vec(&request).unwrap_or_default();
             let digest = Sha256::digest(&canonical);

@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 
 use crate::auth::Credentials;
 use chrono::Utc;
+use forno_app::Orderer;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
@@ -78,7 +79,7 @@ pub async fn quote(
         .check(client.ip())
         .map_err(ApiError::rate_limited)?;
     let request = body.into_request()?;
-    let quote = state.shop.quote(&request, Utc::now())?;
+    let quote = state.shop.quote(request, Orderer::Customer, Utc::now())?;
     Ok(Json(QuoteDto::from(&quote)))
 }
 
