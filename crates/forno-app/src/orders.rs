@@ -444,3 +444,44 @@ impl Shop {
             .await
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use forno_domain::Role;
+
+    use super::*;
+
+    fn staff(role: Role) -> Actor {
+        Actor {
+            staff_id: Some(1),
+            device_id: None,
+            name: "Sofia".into(),
+            role,
+        }
+    }
+
+    #[test]
+    fn who_orders_decides_the_channel() {
+        let (cashier, kitchen) = (staff(Role::Cashier), staff(Role::Kitchen));
+        for asked in [Channel::Web, Channel::Counter, Channel::Phone] {
+            assert_eq!(Orderer::Customer.channel(asked).unwrap(), Channel::Web);
+            assert_eq!(Orderer::Staff(&cashier).channel(asked).unwrap(), asked);
+        }
+        assert!(matches!(
+            Orderer::Staff(&kitchen).channel(Channel::Counter),
+            Err(AppError::Forbidden(Permission::TakeOrders))
+        ));
+        assert_eq!(
+            Orderer::Staff(&kitchen).channel(Channel::Web).unwrap(),
+            Channel::Web
+        );
+        assert_eq!(
+            Orderer::StaleCredentials.channel(Channel::Web).unwrap(),
+            Channel::Web
+        );
+        assert!(matches!(
+            Orderer::StaleCredentials.channel(Channel::Phone),
+            Err(AppError::Unauthorized(_))
+        ));
+    }
+}
