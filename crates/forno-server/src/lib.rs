@@ -15,6 +15,7 @@ mod devices;
 mod dto;
 mod error;
 mod extract;
+mod language;
 mod openapi;
 mod public;
 mod rate_limit;
@@ -27,7 +28,7 @@ mod ws;
 use std::net::SocketAddr;
 use std::time::Instant;
 
-use axum::extract::{DefaultBodyLimit, Request};
+use axum::extract::{DefaultBodyLimit, OriginalUri, Request};
 use axum::http::{HeaderValue, header};
 use axum::middleware::{self, Next};
 use axum::response::Response;
@@ -35,6 +36,7 @@ use axum::routing::{delete, get, post, put};
 use axum::serve::ListenerExt;
 use axum::{Json, Router};
 use forno_app::Shop;
+use forno_domain::msg;
 use tokio::sync::oneshot;
 use utoipa::OpenApi;
 
@@ -97,17 +99,29 @@ pub fn router(state: AppState) -> Router {
             "/openapi.json",
             get(|| async { Json(openapi::ApiDoc::openapi()) }),
         )
-        .fallback(|| async {
-            ApiError::not_found("There is no such API endpoint; see /api/v1/openapi.json.")
-        });
+        .fallback(no_such_endpoint);
 
-    Router::new()
+    let shop = Router::new()
         .nest("/api/v1", api)
         .route("/healthz", get(public::healthz))
         .fallback(move |uri| ui::serve(ui_source.clone(), uri))
         .layer(DefaultBodyLimit::max(max_body))
+        .with_state(state);
+    // These wrap the whole router rather than each route, so that they also see axum's own
+    // answers as they leave (a 405 gets its `Allow` header outside the route's layers).
+    Router::new()
+        .fallback_service(shop)
+        .layer(middleware::from_fn(language::speak_the_readers_language))
         .layer(middleware::from_fn(log_and_harden))
-        .with_state(state)
+}
+
+/// The API's answer to a path it does not have.
+async fn no_such_endpoint(method: axum::http::Method, uri: OriginalUri) -> ApiError {
+    let path = redact(uri.path());
+    ApiError::not_found(msg!(
+        nl: "De API heeft geen {method} {path}; zie /api/v1/openapi.json voor wat er wel is.",
+        en: "There is no API endpoint {method} {path}; see /api/v1/openapi.json."
+    ))
 }
 
 /// One log line per request (tracking tokens redacted) and headers every response carries.
