@@ -177,7 +177,7 @@ test('the owner sets up the shop, pairs the kitchen screen and changes the setti
   await expect(kitchen.getByRole('heading', { name: 'Dit scherm koppelen' })).toBeVisible();
   await kitchen.getByRole('button', { name: 'Koppelen' }).click();
   await expectFieldError(kitchen, kitchen.getByLabel('Koppelcode'), /werkt niet \(meer\)/);
-  await expect(kitchen.getByTestId('pair-detail')).toContainText('pairing code');
+  await expect(kitchen.getByTestId('pair-detail')).toContainText('koppelcode is niet geldig');
   await screenshot(kitchen, 'pair-wrong-code-phone');
 
   // Then the one the QR code holds: it pairs, and opens the kitchen view as that device.

@@ -1,8 +1,9 @@
 // A server's answer to saving the settings (422, problem+json with `field`), turned into a
 // Dutch sentence next to the input it names. The server names fields by their JSON path in what
 // was sent ("shop.zones[0].postcodes[1]", "hours.tue", "hours[3].open"); the form names inputs
-// by id (inputs.ts). The server's detail is English, so each field gets its own Dutch sentence
-// and the detail is only used to tell two rules on the same field apart.
+// by id (inputs.ts). The server's detail comes in the page's language (the page sends it as
+// Accept-Language) but is worded for any client, so each field gets the form's own sentence and
+// the detail (Dutch or English) is only used to tell two rules on the same field apart.
 
 import { ApiError } from '../api/http';
 import type { Weekday } from '../api/types';
