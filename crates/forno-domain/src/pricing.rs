@@ -253,7 +253,7 @@ fn price_line(menu: &Menu, line: &LineRequest, field: &str) -> Result<PricedLine
                 return Err(ValidationError::field(
                     format!("{half_field}.item_id"),
                     msg!(
-                        nl: "Beide helften komen uit dezelfde categorie; {naam} en {andere} niet.",
+                        nl: "Beide helften moeten uit dezelfde categorie komen; dat geldt niet voor {naam} en {andere}.",
                         en: "Both halves must come from the same category; {name} and {other_name} do not."
                     ),
                 ));

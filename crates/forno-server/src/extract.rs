@@ -143,7 +143,13 @@ fn plain_type(expected: &str, lang: Lang) -> String {
         "a boolean" => ("true of false", "true or false"),
         "a sequence" => ("een lijst", "a list"),
         e if e.starts_with("struct ") || e == "a map" => ("een object", "an object"),
-        e => (e, e),
+        // A list of allowed values: "one of `a`, `b`" or "`a` or `b`".
+        e => {
+            return match lang {
+                Lang::Nl => e.replace("one of ", "een van ").replace(" or ", " of "),
+                Lang::En => e.to_owned(),
+            };
+        }
     };
     match lang {
         Lang::Nl => nl,
@@ -158,6 +164,7 @@ fn plain_value(got: &str, lang: Lang) -> String {
         return got.to_owned();
     }
     for (serde, dutch) in [
+        ("unknown variant ", "de waarde "),
         ("string ", "de tekst "),
         ("integer ", "het getal "),
         ("floating point ", "het getal "),
@@ -213,13 +220,13 @@ fn explain_path(rejection: PathRejection, names: &[String]) -> ApiError {
     let value: String = value.chars().take(40).collect();
     let detail = if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
         msg!(
-            nl: "`{name}` in het adres is te groot: {value} is geen nummer dat hier kan bestaan.",
-            en: "`{name}` in the address is too large: {value} is not a number that can exist here."
+            nl: "`{name}` in de URL is te groot: {value} is geen nummer dat hier kan bestaan.",
+            en: "`{name}` in the URL is too large: {value} is not a number that can exist here."
         )
     } else {
         msg!(
-            nl: "`{name}` in het adres moet een heel getal zijn, zoals 17, niet \"{value}\".",
-            en: "`{name}` in the address must be a whole number, like 17, not \"{value}\"."
+            nl: "`{name}` in de URL moet een heel getal zijn, zoals 17, niet \"{value}\".",
+            en: "`{name}` in the URL must be a whole number, like 17, not \"{value}\"."
         )
     };
     ApiError::bad_request(detail).with_field(name)
@@ -262,8 +269,8 @@ fn parse_query<T: DeserializeOwned>(query: &str) -> Result<T, ApiError> {
             )
         } else {
             msg!(
-                nl: "`{name}` in het adres klopt niet ({why}).",
-                en: "`{name}` in the address is not valid: {why}."
+                nl: "`{name}` in de URL klopt niet ({why}).",
+                en: "`{name}` in the URL is not valid: {why}."
             )
         };
         ApiError::bad_request(detail).with_field(name)
@@ -286,6 +293,22 @@ mod tests {
         assert_eq!(
             e.detail().nl(),
             "`lines[0].quantity` moet een heel getal zijn, niet de tekst \"two\"."
+        );
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        enum Kind {
+            Pickup,
+            Delivery,
+        }
+        let err = serde_json::from_str::<Kind>("\"drone\"").unwrap_err();
+        let e = explain("fulfilment.type", err);
+        assert_eq!(
+            e.detail().nl(),
+            "`fulfilment.type` moet `pickup` of `delivery` zijn, niet de waarde `drone`."
+        );
+        assert_eq!(
+            e.detail().en(),
+            "`fulfilment.type` must be `pickup` or `delivery`, not unknown variant `drone`."
         );
         let err = serde_json::from_str::<serde_json::Value>("{\"a\": [").unwrap_err();
         let e = explain("lines[0].?", err);
