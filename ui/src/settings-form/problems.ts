@@ -29,8 +29,15 @@ export function fieldProblem(
 ): FieldProblem | null {
   if (!field) return null;
   const found = placeField(field, detail ?? '', form);
-  return found ? { ...found, section: sectionOfInput(found.inputId) } : null;
+  if (!found) return null;
+  // The rule every typed text must pass (no control characters, a length) says best itself what
+  // is wrong: the form's own sentence for the field ("fill in the name") would mislead.
+  const message = detail && TEXT_RULE.test(detail) ? detail : found.message;
+  return { ...found, message, section: sectionOfInput(found.inputId) };
 }
+
+/** A detail from forno-domain's text rule, in Dutch or English. */
+const TEXT_RULE = /stuurteken|control character|^Dit is te lang:|^This is too long:/;
 
 /** The same, straight from a caught error (anything that is not a 422 with a field: null). */
 export function problemOfError(error: unknown, form: ShopForm): FieldProblem | null {
