@@ -398,10 +398,25 @@ fn drain_into(pipe: impl Read + Send + 'static, log: Arc<Mutex<Vec<String>>>) {
     });
 }
 
+/// A client that reads English: the tests assert the server's English wording unless they are
+/// about the language (`client_reading`).
 pub fn http_client(cookies: bool) -> reqwest::Client {
+    client_reading(cookies, Some("en"))
+}
+
+/// A client that sends `accept_language` with every request (or no `Accept-Language` at all).
+pub fn client_reading(cookies: bool, accept_language: Option<&str>) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    if let Some(lang) = accept_language {
+        headers.insert(
+            reqwest::header::ACCEPT_LANGUAGE,
+            lang.parse().expect("a valid Accept-Language header"),
+        );
+    }
     reqwest::Client::builder()
         .cookie_store(cookies)
         .timeout(REQUEST_TIMEOUT)
+        .default_headers(headers)
         .build()
         .expect("build an HTTP client")
 }

@@ -177,7 +177,7 @@ test('the owner sets up the shop, pairs the kitchen screen and changes the setti
   await expect(kitchen.getByRole('heading', { name: 'Dit scherm koppelen' })).toBeVisible();
   await kitchen.getByRole('button', { name: 'Koppelen' }).click();
   await expectFieldError(kitchen, kitchen.getByLabel('Koppelcode'), /werkt niet \(meer\)/);
-  await expect(kitchen.getByTestId('pair-detail')).toContainText('pairing code');
+  await expect(kitchen.getByTestId('pair-detail')).toContainText('koppelcode is niet geldig');
   await screenshot(kitchen, 'pair-wrong-code-phone');
 
   // Then the one the QR code holds: it pairs, and opens the kitchen view as that device.
@@ -214,6 +214,14 @@ test('the owner sets up the shop, pairs the kitchen screen and changes the setti
   await expectFieldError(owner, postcodes, /“10x1” is geen postcode/);
   await expect(owner.getByTestId('save-outcome')).toContainText('Niet opgeslagen');
   await postcodes.fill('1011-1018, 1020');
+
+  // A printer command pasted into the name (ESC @ resets a ticket printer) is refused, and the
+  // server's own words say why, at the name.
+  const shopName = owner.getByLabel('Naam van de zaak');
+  await shopName.fill('Pizzeria Bella\u001b@');
+  await owner.getByRole('button', { name: 'Opslaan' }).click();
+  await expectFieldError(owner, shopName, /onzichtbaar teken of stuurteken in \(U\+001B/);
+  await screenshot(owner, 'settings-control-character');
 
   // The name and the prep time change and stay changed.
   await owner.getByLabel('Naam van de zaak').fill('Pizzeria Bella Napoli');

@@ -7,7 +7,7 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Duration, Utc};
-use forno_domain::{Permission, Role};
+use forno_domain::{Message, Permission, Role, msg};
 use forno_store::StoreError;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -171,7 +171,12 @@ pub(crate) fn token_hash(token: &str) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-const WRONG_LOGIN: &str = "That name and PIN do not match. Check the name and try again.";
+fn wrong_login() -> Message {
+    msg!(
+        nl: "Die naam en pincode horen niet bij elkaar. Controleer de naam en probeer het opnieuw.",
+        en: "That name and PIN do not match. Check the name and try again."
+    )
+}
 
 impl Shop {
     /// Logs a staff member in by name and PIN. Five wrong PINs lock the account for five minutes.
@@ -182,7 +187,7 @@ impl Shop {
             .read(move |conn| Ok(forno_store::staff::by_name(conn, &lookup)?))
             .await?
             .filter(|m| m.active)
-            .ok_or_else(|| AppError::Unauthorized(WRONG_LOGIN.into()))?;
+            .ok_or_else(|| AppError::Unauthorized(wrong_login()))?;
         if let Some(until) = member.locked_until.filter(|until| *until > now) {
             return Err(AppError::Locked { until });
         }
@@ -216,7 +221,7 @@ impl Shop {
                 .await?;
             return Err(match locked {
                 Some(until) => AppError::Locked { until },
-                None => AppError::Unauthorized(WRONG_LOGIN.into()),
+                None => AppError::Unauthorized(wrong_login()),
             });
         }
         let session = self.new_session(now);
@@ -264,9 +269,10 @@ impl Shop {
                     role: device.role,
                 });
             }
-            Err(AppError::Unauthorized(
-                "Your session has ended or is not valid; log in again with your PIN.".into(),
-            ))
+            Err(AppError::Unauthorized(msg!(
+                nl: "Je sessie is verlopen of niet geldig; log opnieuw in met je pincode.",
+                en: "Your session has ended or is not valid; log in again with your PIN."
+            )))
         })
         .await
     }

@@ -5,7 +5,7 @@
 use std::sync::Mutex;
 
 use chrono::{DateTime, Duration, Utc};
-use forno_domain::{Permission, Role, ValidationError, check_display_name};
+use forno_domain::{Message, Permission, Role, ValidationError, check_display_name, msg};
 use forno_store::staff::Device;
 use rand::Rng;
 
@@ -42,8 +42,12 @@ struct Pending {
     made_by: Option<i64>,
 }
 
-const CODE_NOT_VALID: &str = "This pairing code is not valid or has expired. Make a new one on \
-                              the counter under Instellingen, then scan it again.";
+fn code_not_valid() -> Message {
+    msg!(
+        nl: "Deze koppelcode is niet geldig of verlopen. Maak een nieuwe aan de toonbank onder Instellingen en scan die opnieuw.",
+        en: "This pairing code is not valid or has expired. Make a new one on the counter under Instellingen, then scan it again."
+    )
+}
 
 impl PendingPairings {
     fn add(&self, code: PairingCode, made_by: Option<i64>, now: DateTime<Utc>) {
@@ -89,8 +93,10 @@ impl Shop {
         if !matches!(role, Role::Kitchen | Role::Cashier) {
             return Err(ValidationError::field(
                 "role",
-                "A device is paired as a kitchen screen (kitchen) or a counter (cashier); \
-                 managers and owners log in with their own PIN.",
+                msg!(
+                    nl: "Een apparaat koppel je als keukenscherm (kitchen) of als kassa (cashier); managers en eigenaren loggen in met hun eigen pincode.",
+                    en: "A device is paired as a kitchen screen (kitchen) or a counter (cashier); managers and owners log in with their own PIN."
+                ),
             )
             .into());
         }
@@ -114,12 +120,11 @@ impl Shop {
         device_name: &str,
         now: DateTime<Utc>,
     ) -> Result<PairedDevice, AppError> {
-        let name = device_name.trim().to_owned();
-        check_display_name(&name, "name")?;
+        let name = check_display_name(device_name, "name")?;
         let pending = self
             .pairings()
             .take(&normalise_code(code), now)
-            .ok_or_else(|| AppError::not_found(CODE_NOT_VALID))?;
+            .ok_or_else(|| AppError::not_found(code_not_valid()))?;
         let role = pending.code.role;
         let token = new_token(32);
         let hash = token_hash(&token);
@@ -181,7 +186,10 @@ impl Shop {
                 move |conn| -> Result<(), AppError> {
                     let device = forno_store::staff::revoke_device(conn, device_id, now)?
                         .ok_or_else(|| {
-                            AppError::not_found(format!("There is no paired device {device_id}."))
+                            AppError::not_found(msg!(
+                                nl: "Er is geen gekoppeld apparaat {device_id}.",
+                                en: "There is no paired device {device_id}."
+                            ))
                         })?;
                     forno_store::audit::record(
                         conn,

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use forno_domain::{Item, Menu, Permission, ValidationError, money::format_euro};
+use forno_domain::{Item, Menu, Message, Permission, money::format_euro, msg};
 use forno_store::{Connection, StoreError, events::StoredEvent};
 
 use crate::auth::Actor;
@@ -75,9 +75,7 @@ impl Shop {
         actor.require(Permission::MarkSoldOut)?;
         self.write_shop_change(move |conn| {
             if !forno_store::menu::set_sold_out(conn, item_id, sold_out)? {
-                return Err(AppError::not_found(format!(
-                    "There is no menu item {item_id}."
-                )));
+                return Err(AppError::not_found(no_such_item(item_id)));
             }
             Ok(menu_event(conn, now, item_id)?)
         })
@@ -92,13 +90,13 @@ impl Shop {
         now: DateTime<Utc>,
     ) -> Result<(), AppError> {
         actor.require(Permission::EditMenu)?;
-        validate_item(&self.menu(), &item)?;
+        let item = item.checked(&self.menu())?;
         let staff_id = actor.staff_id;
         self.write_shop_change(move |conn| {
             let menu = forno_store::menu::load(conn)?;
             let before = menu
                 .item(item.id)
-                .ok_or_else(|| AppError::not_found(format!("There is no menu item {}.", item.id)))?
+                .ok_or_else(|| AppError::not_found(no_such_item(item.id)))?
                 .clone();
             forno_store::menu::update_item(conn, &item)?;
             let price = |i: &Item| i.sizes.iter().map(|s| format!("{} {}", s.code, format_euro(s.price))).collect::<Vec<_>>();
@@ -124,7 +122,7 @@ impl Shop {
         now: DateTime<Utc>,
     ) -> Result<(), AppError> {
         actor.require(Permission::EditSettings)?;
-        settings.validate()?;
+        let settings = settings.checked()?;
         self.save_settings(settings, now).await
     }
 
@@ -187,46 +185,9 @@ impl Shop {
     }
 }
 
-fn validate_item(menu: &forno_domain::Menu, item: &Item) -> Result<(), ValidationError> {
-    if item.name.nl.trim().is_empty() {
-        return Err(ValidationError::field(
-            "name.nl",
-            "Give the item a Dutch name.",
-        ));
-    }
-    if menu.category(item.category_id).is_none() {
-        return Err(ValidationError::field(
-            "category_id",
-            format!("There is no category {}.", item.category_id),
-        ));
-    }
-    if item.sizes.is_empty() {
-        return Err(ValidationError::field(
-            "sizes",
-            "An item needs at least one size with a price.",
-        ));
-    }
-    for (i, size) in item.sizes.iter().enumerate() {
-        if size.code.trim().is_empty() || item.sizes[..i].iter().any(|s| s.code == size.code) {
-            return Err(ValidationError::field(
-                format!("sizes[{i}].code"),
-                "Each size needs its own code, like 30.",
-            ));
-        }
-        if !(0..=100_000).contains(&size.price) {
-            return Err(ValidationError::field(
-                format!("sizes[{i}].price_cents"),
-                "A price is between € 0,00 and € 1000,00.",
-            ));
-        }
-    }
-    for (i, extra) in item.extras.iter().enumerate() {
-        if menu.extra(*extra).is_none() {
-            return Err(ValidationError::field(
-                format!("extras[{i}]"),
-                format!("There is no extra {extra}."),
-            ));
-        }
-    }
-    Ok(())
+fn no_such_item(item_id: i64) -> Message {
+    msg!(
+        nl: "Product {item_id} staat niet op de kaart.",
+        en: "There is no menu item {item_id}."
+    )
 }

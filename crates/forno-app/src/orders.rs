@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, Duration, Utc};
 use forno_domain::{
-    Channel, OrderRequest, OrderStatus, Permission, PricedOrder, RequestedTime, StatusChange,
-    ValidationError, price_order,
+    Channel, Message, OrderRequest, OrderStatus, Permission, PricedOrder, RequestedTime,
+    StatusChange, ValidationError, msg, price_order,
 };
 use forno_store::orders::{NewOrder, Order, OrderFilter};
 use forno_store::{StoreError, events::StoredEvent};
@@ -53,9 +53,10 @@ impl Orderer<'_> {
                 actor.require(Permission::TakeOrders)?;
                 Ok(staff_channel)
             }
-            (_, Orderer::StaleCredentials) => Err(AppError::Unauthorized(
-                "Counter and phone orders need a staff login; your session has ended, so log in again with your PIN.".into(),
-            )),
+            (_, Orderer::StaleCredentials) => Err(AppError::Unauthorized(msg!(
+                nl: "Voor bestellingen aan de balie of via de telefoon moet je ingelogd zijn; je sessie is verlopen, dus log opnieuw in met je pincode.",
+                en: "Counter and phone orders need a staff login; your session has ended, so log in again with your PIN."
+            ))),
         }
     }
 }
@@ -66,6 +67,13 @@ pub struct EventPage {
     pub events: Vec<PublishedEvent>,
     pub head_seq: i64,
     pub oldest_seq: i64,
+}
+
+fn no_such_order(order_id: i64) -> Message {
+    msg!(
+        nl: "Bestelling {order_id} bestaat niet.",
+        en: "There is no order {order_id}."
+    )
 }
 
 fn order_event(
@@ -108,11 +116,18 @@ impl Shop {
                 settings.pickup_enabled
             };
             if !offered {
-                return Err(ValidationError::field(
-                    "fulfilment.type",
-                    format!("We do not offer {} right now.", request.fulfilment.kind()),
-                )
-                .into());
+                let not_offered = if request.fulfilment.is_delivery() {
+                    msg!(
+                        nl: "Bezorgen kan op dit moment niet; kies afhalen.",
+                        en: "We do not offer delivery right now; choose pickup."
+                    )
+                } else {
+                    msg!(
+                        nl: "Afhalen kan op dit moment niet; kies bezorgen.",
+                        en: "We do not offer pickup right now; choose delivery."
+                    )
+                };
+                return Err(ValidationError::field("fulfilment.type", not_offered).into());
             }
         }
         let priced = price_order(&self.menu(), &settings.zones, request)?;
@@ -124,14 +139,7 @@ impl Shop {
                 now + Duration::minutes(clock.lead_minutes(extra))
             }
             (Channel::Counter | Channel::Phone, RequestedTime::Slot(at)) if at < now => {
-                return Err(ValidationError::field(
-                    "requested_time",
-                    format!(
-                        "{} is in the past; choose a later time.",
-                        clock.describe(at)
-                    ),
-                )
-                .into());
+                return Err(ValidationError::field("requested_time", clock.in_the_past(at)).into());
             }
             (Channel::Counter | Channel::Phone, RequestedTime::Slot(at)) => at,
             (Channel::Web, requested) => clock.check_requested_time(now, requested, extra)?,
@@ -158,6 +166,8 @@ impl Shop {
             Orderer::Staff(actor) => Some(actor),
             _ => None,
         };
+        // What is stored is what the text rule let through, trimmed.
+        let request = request.tidy()?;
         let quote = self.price(&request, now)?;
         let request_hash = {
             let canonical = serde_json::to_vec(&request).unwrap_or_default();
@@ -177,12 +187,16 @@ impl Shop {
                         && let Some((hash, order_id)) = forno_store::idempotency::find(conn, key)?
                     {
                         if hash != request_hash {
-                            return Err(AppError::Conflict(
-                                "This Idempotency-Key was already used for a different order; use a new key for a new order.".into(),
-                            ));
+                            return Err(AppError::Conflict(msg!(
+                                nl: "Deze Idempotency-Key is al gebruikt voor een andere bestelling; gebruik een nieuwe sleutel voor een nieuwe bestelling.",
+                                en: "This Idempotency-Key was already used for a different order; use a new key for a new order."
+                            )));
                         }
                         let order = forno_store::orders::get(conn, order_id)?
-                            .ok_or_else(|| AppError::not_found("The earlier order for this key is gone."))?;
+                            .ok_or_else(|| AppError::not_found(msg!(
+                                nl: "De eerdere bestelling bij deze sleutel bestaat niet meer.",
+                                en: "The earlier order for this key is gone."
+                            )))?;
                         return Ok((PlacedOrder { order, created: false }, None));
                     }
                     let customer_id = match &request.contact {
@@ -206,7 +220,7 @@ impl Shop {
                             estimated_ready_at: quote.estimated_ready_at,
                             contact: request.contact.as_ref(),
                             customer_id,
-                            note: request.note.as_deref().map(str::trim).filter(|n| !n.is_empty()),
+                            note: request.note.as_deref(),
                             priced: &quote.priced,
                             placed_by_staff_id: staff_id,
                             at: now,
@@ -216,7 +230,10 @@ impl Shop {
                         forno_store::idempotency::remember(conn, key, &request_hash, id, now)?;
                     }
                     let order = forno_store::orders::get(conn, id)?
-                        .ok_or_else(|| AppError::not_found("The new order vanished."))?;
+                        .ok_or_else(|| AppError::not_found(msg!(
+                            nl: "De nieuwe bestelling is verdwenen.",
+                            en: "The new order vanished."
+                        )))?;
                     let event = order_event(conn, EventKind::OrderPlaced, &order, serde_json::json!({}), now)?;
                     Ok((PlacedOrder { order, created: true }, Some(event)))
                 },
@@ -236,36 +253,15 @@ impl Shop {
         now: DateTime<Utc>,
     ) -> Result<Order, AppError> {
         actor.require(Permission::to_move_order_to(change.to))?;
-        let reason = change
-            .reason
-            .as_deref()
-            .map(str::trim)
-            .filter(|r| !r.is_empty())
-            .map(str::to_owned);
-        if change.to == OrderStatus::Cancelled && reason.is_none() {
-            return Err(ValidationError::field(
-                "reason",
-                "Say why the order is cancelled; it goes on the record.",
-            )
-            .into());
-        }
-        if let Some(minutes) = change.prep_time_minutes
-            && !(1..=240).contains(&minutes)
-        {
-            return Err(ValidationError::field(
-                "prep_time_minutes",
-                "The prep time must be between 1 and 240 minutes.",
-            )
-            .into());
-        }
+        let change = change.checked()?;
+        let reason = change.reason.clone();
         let staff_id = actor.staff_id;
         let bus = self.bus();
         self.store()
             .write(
                 move |conn| -> Result<(Order, StoredEvent), AppError> {
-                    let order = forno_store::orders::get(conn, order_id)?.ok_or_else(|| {
-                        AppError::not_found(format!("There is no order {order_id}."))
-                    })?;
+                    let order = forno_store::orders::get(conn, order_id)?
+                        .ok_or_else(|| AppError::not_found(no_such_order(order_id)))?;
                     let from = order.status;
                     from.check_transition(change.to, order.fulfilment.is_delivery())?;
                     // Accepting with a prep time promises a new ready time, never before the slot.
@@ -301,9 +297,8 @@ impl Shop {
                             }),
                         )?;
                     }
-                    let order = forno_store::orders::get(conn, order_id)?.ok_or_else(|| {
-                        AppError::not_found(format!("There is no order {order_id}."))
-                    })?;
+                    let order = forno_store::orders::get(conn, order_id)?
+                        .ok_or_else(|| AppError::not_found(no_such_order(order_id)))?;
                     let kind = if change.to == OrderStatus::Cancelled {
                         EventKind::OrderCancelled
                     } else {
@@ -328,7 +323,7 @@ impl Shop {
         actor.require(Permission::ViewOrders)?;
         self.read(move |conn| {
             forno_store::orders::get(conn, order_id)?
-                .ok_or_else(|| AppError::not_found(format!("There is no order {order_id}.")))
+                .ok_or_else(|| AppError::not_found(no_such_order(order_id)))
         })
         .await
     }
@@ -338,7 +333,10 @@ impl Shop {
         let token = token.to_owned();
         self.read(move |conn| {
             forno_store::orders::by_tracking_token(conn, &token)?.ok_or_else(|| {
-                AppError::not_found("We cannot find an order for this tracking link; check that you copied the whole link.")
+                AppError::not_found(msg!(
+                    nl: "We kunnen geen bestelling vinden bij deze link; controleer of je de hele link hebt gekopieerd.",
+                    en: "We cannot find an order for this tracking link; check that you copied the whole link."
+                ))
             })
         })
         .await

@@ -2,10 +2,18 @@
 //! pause switch for online orders.
 
 use forno_domain::hours::{ClockTime, OpeningHours, OpeningPeriod};
-use forno_domain::{DeliveryZone, ShopClock, ValidationError};
+use forno_domain::status::{PREP_MINUTES, prep_time_out_of_range};
+use forno_domain::{DeliveryZone, ShopClock, ValidationError, msg, text};
 use serde::{Deserialize, Serialize};
 
 pub const SETTINGS_KEY: &str = "shop";
+
+/// Longest texts of the shop's profile, in characters.
+const MAX_SHOP_NAME_CHARS: usize = 100;
+const MAX_ADDRESS_CHARS: usize = 200;
+const MAX_PHONE_CHARS: usize = 40;
+const MAX_VAT_NUMBER_CHARS: usize = 30;
+const MAX_TIME_ZONE_CHARS: usize = 64;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ShopSettings {
@@ -66,57 +74,86 @@ impl ShopSettings {
         }
     }
 
-    pub fn validate(&self) -> Result<(), ValidationError> {
-        if self.name.trim().is_empty() {
-            return Err(ValidationError::field("name", "The shop needs a name."));
+    /// Checks the settings as the owner sends them and returns them as they are kept: every
+    /// text trimmed and checked by the text rule, the hours and zones checked.
+    pub fn checked(self) -> Result<ShopSettings, ValidationError> {
+        let name = text::one_line(&self.name, "name", MAX_SHOP_NAME_CHARS)?;
+        if name.is_empty() {
+            return Err(ValidationError::field(
+                "name",
+                msg!(nl: "Geef de zaak een naam.", en: "The shop needs a name."),
+            ));
         }
-        if self.time_zone.parse::<chrono_tz::Tz>().is_err() {
+        let address = text::one_line(&self.address, "address", MAX_ADDRESS_CHARS)?;
+        let phone = text::one_line(&self.phone, "phone", MAX_PHONE_CHARS)?;
+        let vat_number = text::one_line(&self.vat_number, "vat_number", MAX_VAT_NUMBER_CHARS)?;
+        let time_zone = text::one_line(&self.time_zone, "time_zone", MAX_TIME_ZONE_CHARS)?;
+        if time_zone.parse::<chrono_tz::Tz>().is_err() {
             return Err(ValidationError::field(
                 "time_zone",
-                format!(
-                    "\"{}\" is not a time zone; use a name like Europe/Amsterdam.",
-                    self.time_zone
+                msg!(
+                    nl: "\"{time_zone}\" is geen tijdzone; gebruik een naam als Europe/Amsterdam.",
+                    en: "\"{time_zone}\" is not a time zone; use a name like Europe/Amsterdam."
                 ),
             ));
         }
-        if !(1..=240).contains(&self.prep_time_minutes) {
+        if !PREP_MINUTES.contains(&self.prep_time_minutes) {
             return Err(ValidationError::field(
                 "prep_time_minutes",
-                "The prep time must be between 1 and 240 minutes.",
+                prep_time_out_of_range(),
             ));
         }
         if !self.pickup_enabled && !self.delivery_enabled {
             return Err(ValidationError::field(
                 "pickup_enabled",
-                "Offer pickup, delivery or both.",
+                msg!(
+                    nl: "Bied afhalen, bezorgen of allebei aan.",
+                    en: "Offer pickup, delivery or both."
+                ),
             ));
         }
         if self.delivery_enabled && self.zones.is_empty() {
             return Err(ValidationError::field(
                 "zones",
-                "Delivery needs at least one delivery area: its postcodes, fee and minimum order.",
+                msg!(
+                    nl: "Voor bezorgen is minstens één bezorggebied nodig: de postcodes, de bezorgkosten en het minimumbedrag.",
+                    en: "Delivery needs at least one delivery area: its postcodes, fee and minimum order."
+                ),
             ));
         }
-        if !self.vat_number.trim().is_empty() && !is_vat_number(&self.vat_number) {
+        if !vat_number.is_empty() && !is_vat_number(&vat_number) {
             return Err(ValidationError::field(
                 "vat_number",
-                format!(
-                    "\"{}\" is not a VAT number; a Dutch one looks like NL123456789B01.",
-                    self.vat_number.trim()
+                msg!(
+                    nl: "\"{vat_number}\" is geen btw-nummer; een Nederlands nummer ziet eruit als NL123456789B01.",
+                    en: "\"{vat_number}\" is not a VAT number; a Dutch one looks like NL123456789B01."
                 ),
             ));
         }
         self.hours.validate()?;
-        for (i, zone) in self.zones.iter().enumerate() {
-            zone.validate(&format!("zones[{i}]"))?;
-            if self.zones[..i].iter().any(|z| z.id == zone.id) {
+        let mut zones: Vec<DeliveryZone> = Vec::with_capacity(self.zones.len());
+        for (i, zone) in self.zones.into_iter().enumerate() {
+            let zone = zone.checked(&format!("zones[{i}]"))?;
+            if zones.iter().any(|z| z.id == zone.id) {
                 return Err(ValidationError::field(
                     format!("zones[{i}].id"),
-                    "Two zones share this id.",
+                    msg!(
+                        nl: "Twee bezorggebieden hebben hetzelfde id.",
+                        en: "Two zones share this id."
+                    ),
                 ));
             }
+            zones.push(zone);
         }
-        Ok(())
+        Ok(ShopSettings {
+            name,
+            address,
+            phone,
+            vat_number,
+            time_zone,
+            zones,
+            ..self
+        })
     }
 }
 
@@ -172,15 +209,34 @@ mod tests {
     fn a_shop_awaiting_setup_is_valid_once_it_has_a_name() {
         let mut settings = ShopSettings::awaiting_setup();
         assert_eq!(
-            settings.validate().unwrap_err().field.as_deref(),
+            settings.clone().checked().unwrap_err().field.as_deref(),
             Some("name")
         );
-        settings.name = "Pizzeria Bella".into();
-        assert_eq!(settings.validate(), Ok(()));
+        settings.name = " Pizzeria Bella ".into();
+        assert_eq!(settings.clone().checked().unwrap().name, "Pizzeria Bella");
         settings.delivery_enabled = true;
         assert_eq!(
-            settings.validate().unwrap_err().field.as_deref(),
+            settings.clone().checked().unwrap_err().field.as_deref(),
             Some("zones")
         );
+    }
+
+    #[test]
+    fn settings_texts_follow_the_text_rule() {
+        for (field, set) in [
+            (
+                "name",
+                (|s: &mut ShopSettings| s.name = "Bella\u{1b}p".into()) as fn(&mut ShopSettings),
+            ),
+            ("address", |s| s.address = "Kerkstraat 1\u{0}".into()),
+            ("phone", |s| s.phone = "020\u{202E}123".into()),
+            ("vat_number", |s| s.vat_number = "NL\u{7f}".into()),
+        ] {
+            let mut settings = ShopSettings::awaiting_setup();
+            settings.name = "Pizzeria Bella".into();
+            set(&mut settings);
+            let err = settings.checked().unwrap_err();
+            assert_eq!(err.field.as_deref(), Some(field), "{err}");
+        }
     }
 }

@@ -4,7 +4,7 @@
 //! owner's account, saves the settings, opens online ordering and logs the owner in.
 
 use chrono::{DateTime, Utc};
-use forno_domain::{Role, check_display_name, check_new_pin};
+use forno_domain::{Message, Role, check_display_name, check_new_pin, msg};
 
 use crate::auth::{Session, hash_pin};
 use crate::settings::ShopSettings;
@@ -18,8 +18,12 @@ pub struct SetupForm {
     pub owner_pin: String,
 }
 
-const ALREADY_SET_UP: &str =
-    "This shop is already set up. The owner changes its settings under Instellingen (/settings).";
+fn already_set_up() -> Message {
+    msg!(
+        nl: "Deze zaak is al ingericht. De eigenaar past de instellingen aan onder Instellingen (/settings).",
+        en: "This shop is already set up. The owner changes its settings under Instellingen (/settings)."
+    )
+}
 
 impl Shop {
     /// Whether the shop still waits for its setup: nobody can log in as its owner yet.
@@ -42,12 +46,11 @@ impl Shop {
         } = form;
         // Setting up is saying "we are ready": online orders open now.
         settings.paused = false;
-        settings.validate().map_err(|e| e.within("shop"))?;
-        let owner_name = owner_name.trim().to_owned();
-        check_display_name(&owner_name, "owner.name")?;
+        let settings = settings.checked().map_err(|e| e.within("shop"))?;
+        let owner_name = check_display_name(&owner_name, "owner.name")?;
         check_new_pin(&owner_pin, "owner.pin")?;
         if !self.needs_setup().await? {
-            return Err(AppError::Conflict(ALREADY_SET_UP.into()));
+            return Err(AppError::Conflict(already_set_up()));
         }
         let pin_hash = hash_pin(&owner_pin).await?;
         let session = self.new_session(now);
@@ -55,7 +58,7 @@ impl Shop {
         let (name, shop_name) = (owner_name.clone(), settings.name.clone());
         self.save_settings_with(settings, now, move |conn| {
             if forno_store::staff::has_active_owner(conn)? {
-                return Err(AppError::Conflict(ALREADY_SET_UP.into()));
+                return Err(AppError::Conflict(already_set_up()));
             }
             let owner = forno_store::staff::insert(conn, &name, Role::Owner, &pin_hash, now)?;
             forno_store::staff::insert_session(conn, &hash, owner, now, expires_at)?;

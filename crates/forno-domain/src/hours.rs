@@ -9,6 +9,8 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, 
 use chrono_tz::Tz;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::message::{Lang, Message};
+use crate::msg;
 use crate::validation::ValidationError;
 
 pub const SLOT_MINUTES: i64 = 15;
@@ -88,17 +90,24 @@ impl OpeningHours {
             sorted.sort_by_key(|p| p.open);
             for p in &sorted {
                 if p.open >= p.close {
+                    let (open, close) = (p.open, p.close);
                     return Err(ValidationError::field(
                         field,
-                        format!(
-                            "Opening at {} and closing at {} is not a period; closing must be later than opening.",
-                            p.open, p.close
+                        msg!(
+                            nl: "Open om {open} en dicht om {close} kan niet: de sluitingstijd moet later zijn dan de openingstijd.",
+                            en: "Opening at {open} and closing at {close} is not a period; closing must be later than opening."
                         ),
                     ));
                 }
             }
             if sorted.windows(2).any(|w| w[0].close > w[1].open) {
-                return Err(ValidationError::field(field, "Opening periods overlap."));
+                return Err(ValidationError::field(
+                    field,
+                    msg!(
+                        nl: "Deze openingstijden overlappen elkaar.",
+                        en: "Opening periods overlap."
+                    ),
+                ));
             }
         }
         Ok(())
@@ -224,23 +233,31 @@ impl ShopClock<'_> {
                 if self.is_open(now) {
                     Ok(now + lead)
                 } else {
-                    let when = self
-                        .next_opening(now)
-                        .map(|t| format!(" We open again {}.", self.describe(t)))
-                        .unwrap_or_default();
+                    let (wanneer, when) = match self.next_opening(now) {
+                        Some(t) => {
+                            let (wanneer, when) = self.described(t);
+                            (
+                                format!(" We zijn weer open op {wanneer}."),
+                                format!(" We open again {when}."),
+                            )
+                        }
+                        None => Default::default(),
+                    };
                     Err(ValidationError::field(
                         "requested_time",
-                        format!(
-                            "We are closed right now.{when} You can choose a time slot for later."
+                        msg!(
+                            nl: "We zijn nu gesloten.{wanneer} Je kunt wel een tijd voor later kiezen.",
+                            en: "We are closed right now.{when} You can choose a time slot for later."
                         ),
                     ))
                 }
             }
             crate::order::RequestedTime::Slot(at) => {
+                let (wanneer, when) = self.described(at);
                 if at < now {
                     return Err(ValidationError::field(
                         "requested_time",
-                        format!("{} is in the past; choose a later time.", self.describe(at)),
+                        self.in_the_past(at),
                     ));
                 }
                 let local = self.local(at);
@@ -248,7 +265,10 @@ impl ShopClock<'_> {
                 if local.second() != 0 || minute as i64 % SLOT_MINUTES != 0 {
                     return Err(ValidationError::field(
                         "requested_time",
-                        "Choose one of the offered times (every 15 minutes).",
+                        msg!(
+                            nl: "Kies een van de aangeboden tijden (elk kwartier).",
+                            en: "Choose one of the offered times (every 15 minutes)."
+                        ),
                     ));
                 }
                 let inside = self
@@ -259,20 +279,30 @@ impl ShopClock<'_> {
                 if !inside {
                     return Err(ValidationError::field(
                         "requested_time",
-                        format!(
-                            "We are closed at {}; choose a time within our opening hours.",
-                            self.describe(at)
+                        msg!(
+                            nl: "Op {wanneer} zijn we gesloten; kies een tijd binnen onze openingstijden.",
+                            en: "We are closed at {when}; choose a time within our opening hours."
                         ),
                     ));
                 }
                 if at < now + lead {
-                    let earliest = self.slots(now, extra_minutes, 2).into_iter().next();
-                    let hint = earliest
-                        .map(|t| format!(" The earliest time we can do is {}.", self.describe(t)))
-                        .unwrap_or_default();
+                    let hint = match self.slots(now, extra_minutes, 2).into_iter().next() {
+                        Some(t) => {
+                            let (vroegst, earliest) = self.described(t);
+                            msg!(
+                                nl: " Het vroegste tijdstip dat we halen is {vroegst}.",
+                                en: " The earliest time we can do is {earliest}."
+                            )
+                        }
+                        None => Message::new("", ""),
+                    };
                     return Err(ValidationError::field(
                         "requested_time",
-                        format!("{} is too soon for the kitchen.{hint}", self.describe(at)),
+                        msg!(
+                            nl: "{wanneer} is te vroeg voor de keuken.",
+                            en: "{when} is too soon for the kitchen."
+                        )
+                        .then(&hint),
                     ));
                 }
                 Ok(at)
@@ -280,14 +310,33 @@ impl ShopClock<'_> {
         }
     }
 
-    /// "Tue 25-11 18:15" in the shop's time zone, for messages.
-    pub fn describe(&self, at: DateTime<Utc>) -> String {
+    /// "tue 25-11 18:15" ("di 25-11 18:15" in Dutch) in the shop's time zone, for messages.
+    pub fn describe(&self, at: DateTime<Utc>, lang: Lang) -> String {
+        const DUTCH_WEEKDAYS: [&str; 7] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
         let local = self.local(at);
+        let day = local.weekday().num_days_from_monday() as usize;
+        let weekday = match lang {
+            Lang::Nl => DUTCH_WEEKDAYS[day],
+            Lang::En => WEEKDAYS[day],
+        };
         format!(
-            "{} {} {}",
-            WEEKDAYS[local.weekday().num_days_from_monday() as usize],
+            "{weekday} {} {}",
             local.format("%d-%m"),
             local.format("%H:%M")
+        )
+    }
+
+    /// `describe` in Dutch and in English, for a message.
+    pub fn described(&self, at: DateTime<Utc>) -> (String, String) {
+        (self.describe(at, Lang::Nl), self.describe(at, Lang::En))
+    }
+
+    /// "That time has passed": for any requested time before now.
+    pub fn in_the_past(&self, at: DateTime<Utc>) -> Message {
+        let (wanneer, when) = self.described(at);
+        msg!(
+            nl: "{wanneer} is al voorbij; kies een later tijdstip.",
+            en: "{when} is in the past; choose a later time."
         )
     }
 }
@@ -366,12 +415,12 @@ mod tests {
         let now = utc("2026-11-25T16:07:00Z");
         assert!(c.check_requested_time(now, RequestedTime::Asap, 0).is_ok());
         let past = c.check_requested_time(now, RequestedTime::Slot(utc("2026-11-25T16:00:00Z")), 0);
-        assert!(past.unwrap_err().message.contains("past"));
+        assert!(past.unwrap_err().message.en().contains("past"));
         let soon = c.check_requested_time(now, RequestedTime::Slot(utc("2026-11-25T16:15:00Z")), 0);
-        assert!(soon.unwrap_err().message.contains("too soon"));
+        assert!(soon.unwrap_err().message.en().contains("too soon"));
         let monday =
             c.check_requested_time(now, RequestedTime::Slot(utc("2026-11-30T17:00:00Z")), 0);
-        assert!(monday.unwrap_err().message.contains("closed"));
+        assert!(monday.unwrap_err().message.en().contains("closed"));
         let off_grid =
             c.check_requested_time(now, RequestedTime::Slot(utc("2026-11-25T17:10:00Z")), 0);
         assert!(off_grid.is_err());
@@ -382,9 +431,16 @@ mod tests {
             .check_requested_time(closed_now, RequestedTime::Asap, 0)
             .unwrap_err();
         assert!(
-            asap.message.contains("open again tue 24-11 16:00"),
+            asap.message.en().contains("open again tue 24-11 16:00"),
             "{}",
             asap.message
+        );
+        assert!(
+            asap.message
+                .nl()
+                .contains("We zijn weer open op di 24-11 16:00"),
+            "{}",
+            asap.message.nl()
         );
     }
 

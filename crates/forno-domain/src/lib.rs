@@ -1,26 +1,34 @@
 //! The rules of a pizzeria order: money, the menu, pricing and VAT, delivery zones, opening hours
-//! and time slots, the order status machine, staff roles and who may do what.
+//! and time slots, the order status machine, staff roles and who may do what; the rule every text a client sends
+//! must pass (`text`), and what Forno says when a rule is broken, in Dutch and English
+//! (`message`).
 //!
 //! Architecture Invariant: this crate does no IO. It knows no SQL, no HTTP, no clock and no
 //! randomness: the current time and every id come in as arguments, so each rule can be tested in
 //! microseconds and reasoned about on its own.
+//!
+//! Architecture Invariant: every message a person reads is a `Message` with a Dutch and an
+//! English side (`msg!`); which one a reader gets is decided at the edge, never here.
 //!
 //! Architecture Invariant: prices and VAT are computed here and nowhere else (not in SQL, not in
 //! the UI). Money is integer euro cents, VAT-inclusive, VAT rounded per line.
 
 pub mod hours;
 pub mod menu;
+pub mod message;
 pub mod money;
 pub mod order;
 pub mod permissions;
 pub mod pricing;
 pub mod staff;
 pub mod status;
+pub mod text;
 pub mod validation;
 pub mod zones;
 
 pub use hours::{OpeningHours, ShopClock, TimeSlot};
 pub use menu::{Allergen, Category, Extra, Ingredient, Item, Menu, Size, Translated};
+pub use message::{Lang, Message};
 pub use money::{Cents, VatRate};
 pub use order::{
     Address, Channel, Contact, Fulfilment, HalfRequest, LineRequest, OrderRequest, RequestedTime,

@@ -6,6 +6,17 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::money::{Cents, VatRate};
+use crate::msg;
+use crate::text;
+use crate::validation::ValidationError;
+
+/// Longest texts of a menu item, in characters.
+pub const MAX_ITEM_NAME_CHARS: usize = 100;
+pub const MAX_DESCRIPTION_CHARS: usize = 500;
+pub const MAX_SIZE_CODE_CHARS: usize = 20;
+pub const MAX_SIZE_NAME_CHARS: usize = 40;
+/// The dearest price a size may have: € 1000,00.
+pub const MAX_PRICE: Cents = 100_000;
 
 /// A text in the two languages the shop speaks. Dutch is required; English falls back to Dutch.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -30,6 +41,11 @@ impl Translated {
         } else {
             &self.nl
         }
+    }
+
+    /// Dutch and English, for a message that names this: `let (naam, name) = item.name.both();`.
+    pub fn both(&self) -> (&str, &str) {
+        (&self.nl, self.get("en"))
     }
 }
 
@@ -140,6 +156,120 @@ impl Item {
     pub fn size_codes(&self) -> Vec<&str> {
         self.sizes.iter().map(|s| s.code.as_str()).collect()
     }
+
+    /// Checks an item as the owner edits it against the menu it goes on, and returns it as it
+    /// is kept (names trimmed, the text rule applied).
+    pub fn checked(self, menu: &Menu) -> Result<Item, ValidationError> {
+        // Fields are named as in the edit request (`names`, `descriptions`, `sizes[0].names`).
+        let name = translated(&self.name, "names", MAX_ITEM_NAME_CHARS, false)?;
+        if name.nl.is_empty() {
+            return Err(ValidationError::field(
+                "names.nl",
+                msg!(
+                    nl: "Geef het product een Nederlandse naam.",
+                    en: "Give the item a Dutch name."
+                ),
+            ));
+        }
+        let description = translated(
+            &self.description,
+            "descriptions",
+            MAX_DESCRIPTION_CHARS,
+            true,
+        )?;
+        let category_id = self.category_id;
+        if menu.category(category_id).is_none() {
+            return Err(ValidationError::field(
+                "category_id",
+                msg!(
+                    nl: "Categorie {category_id} bestaat niet.",
+                    en: "There is no category {category_id}."
+                ),
+            ));
+        }
+        if self.sizes.is_empty() {
+            return Err(ValidationError::field(
+                "sizes",
+                msg!(
+                    nl: "Een product heeft minstens één maat met een prijs nodig.",
+                    en: "An item needs at least one size with a price."
+                ),
+            ));
+        }
+        let mut sizes: Vec<Size> = Vec::with_capacity(self.sizes.len());
+        for (i, size) in self.sizes.into_iter().enumerate() {
+            let code =
+                text::one_line(&size.code, &format!("sizes[{i}].code"), MAX_SIZE_CODE_CHARS)?;
+            if code.is_empty() || sizes.iter().any(|s| s.code == code) {
+                return Err(ValidationError::field(
+                    format!("sizes[{i}].code"),
+                    msg!(
+                        nl: "Elke maat heeft een eigen code nodig, zoals 30.",
+                        en: "Each size needs its own code, like 30."
+                    ),
+                ));
+            }
+            if !(0..=MAX_PRICE).contains(&size.price) {
+                return Err(ValidationError::field(
+                    format!("sizes[{i}].price_cents"),
+                    msg!(
+                        nl: "Een prijs ligt tussen € 0,00 en € 1000,00.",
+                        en: "A price is between € 0,00 and € 1000,00."
+                    ),
+                ));
+            }
+            let name = translated(
+                &size.name,
+                &format!("sizes[{i}].names"),
+                MAX_SIZE_NAME_CHARS,
+                false,
+            )?;
+            sizes.push(Size {
+                code,
+                name,
+                price: size.price,
+            });
+        }
+        for (i, extra) in self.extras.iter().enumerate() {
+            if menu.extra(*extra).is_none() {
+                return Err(ValidationError::field(
+                    format!("extras[{i}]"),
+                    msg!(
+                        nl: "Extra {extra} bestaat niet.",
+                        en: "There is no extra {extra}."
+                    ),
+                ));
+            }
+        }
+        Ok(Item {
+            name,
+            description,
+            sizes,
+            ..self
+        })
+    }
+}
+
+/// A name or description in both languages, each side checked by the text rule. `field` is the
+/// request's name for it (`names` → `names.nl`, `names.en`).
+fn translated(
+    value: &Translated,
+    field: &str,
+    max_chars: usize,
+    multi_line: bool,
+) -> Result<Translated, ValidationError> {
+    let check = |v: &str, lang: &str| {
+        let field = format!("{field}.{lang}");
+        if multi_line {
+            text::multi_line(v, &field, max_chars)
+        } else {
+            text::one_line(v, &field, max_chars)
+        }
+    };
+    Ok(Translated {
+        nl: check(&value.nl, "nl")?,
+        en: check(&value.en, "en")?,
+    })
 }
 
 /// The whole menu as the shop sells it now.

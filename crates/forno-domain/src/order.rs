@@ -4,6 +4,19 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::text;
+use crate::validation::ValidationError;
+
+/// Longest texts a customer or cashier may send, in characters.
+pub const MAX_NAME_CHARS: usize = 100;
+pub const MAX_PHONE_CHARS: usize = 40;
+pub const MAX_EMAIL_CHARS: usize = 254;
+pub const MAX_NOTE_CHARS: usize = 500;
+pub const MAX_STREET_CHARS: usize = 100;
+pub const MAX_HOUSE_NUMBER_CHARS: usize = 20;
+pub const MAX_POSTCODE_CHARS: usize = 20;
+pub const MAX_CITY_CHARS: usize = 100;
+
 /// Where an order came in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -107,4 +120,66 @@ pub struct OrderRequest {
     pub requested_time: RequestedTime,
     pub contact: Option<Contact>,
     pub note: Option<String>,
+}
+
+impl OrderRequest {
+    /// The request with every text the client typed checked by the text rule (`text`) and
+    /// trimmed: contact, address, the order's note and each line's note. `price_order` applies
+    /// it, so no way of ordering can skip it; store the tidied request, not the one received.
+    pub fn tidy(self) -> Result<OrderRequest, ValidationError> {
+        let contact = self
+            .contact
+            .map(|c| -> Result<Contact, ValidationError> {
+                Ok(Contact {
+                    name: text::one_line(&c.name, "contact.name", MAX_NAME_CHARS)?,
+                    phone: text::one_line(&c.phone, "contact.phone", MAX_PHONE_CHARS)?,
+                    email: c
+                        .email
+                        .map(|e| text::one_line(&e, "contact.email", MAX_EMAIL_CHARS))
+                        .transpose()?
+                        .filter(|e| !e.is_empty()),
+                })
+            })
+            .transpose()?;
+        let fulfilment = match self.fulfilment {
+            Fulfilment::Pickup => Fulfilment::Pickup,
+            Fulfilment::Delivery { address } => {
+                let part = |value: &str, name: &str, max: usize| {
+                    text::one_line(value, &format!("fulfilment.address.{name}"), max)
+                };
+                Fulfilment::Delivery {
+                    address: Address {
+                        street: part(&address.street, "street", MAX_STREET_CHARS)?,
+                        house_number: part(
+                            &address.house_number,
+                            "house_number",
+                            MAX_HOUSE_NUMBER_CHARS,
+                        )?,
+                        postcode: part(&address.postcode, "postcode", MAX_POSTCODE_CHARS)?,
+                        city: part(&address.city, "city", MAX_CITY_CHARS)?,
+                    },
+                }
+            }
+        };
+        let lines = self
+            .lines
+            .into_iter()
+            .enumerate()
+            .map(|(i, line)| -> Result<LineRequest, ValidationError> {
+                let note = text::optional_note(
+                    line.note.as_deref(),
+                    &format!("lines[{i}].note"),
+                    MAX_NOTE_CHARS,
+                )?;
+                Ok(LineRequest { note, ..line })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(OrderRequest {
+            note: text::optional_note(self.note.as_deref(), "note", MAX_NOTE_CHARS)?,
+            contact,
+            fulfilment,
+            lines,
+            ..self
+        })
+    }
 }

@@ -3,11 +3,13 @@
 //! it, so a new screen never has to decide a permission itself.
 //!
 //! Adding an action (payments, discounts with a manager's approval, refunds, printers, reports) is
-//! one line in `who_may!` below: its name on the wire, what it lets a person do (for messages),
+//! one line in `who_may!` below: its name on the wire, what it lets a person do (for messages, in
+//! Dutch and English),
 //! and the roles that may.
 
 use serde::{Deserialize, Serialize};
 
+use crate::message::Message;
 use crate::staff::Role;
 use crate::status::OrderStatus;
 
@@ -15,7 +17,7 @@ use crate::status::OrderStatus;
 macro_rules! who_may {
     ($(
         $(#[doc = $doc:literal])*
-        $action:ident = $name:literal, $words:literal => [$($role:ident),* $(,)?];
+        $action:ident = $name:literal, nl: $nl:literal, en: $en:literal => [$($role:ident),* $(,)?];
     )*) => {
         /// Something a staff member or a paired device may be allowed to do.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -38,10 +40,11 @@ macro_rules! who_may {
                 }
             }
 
-            /// What the action lets a person do, to finish "Your role may not …".
-            pub fn words(self) -> &'static str {
+            /// What the action lets a person do, to finish "Your role may not …", in both
+            /// languages.
+            pub fn words(self) -> Message {
                 match self {
-                    $(Permission::$action => $words,)*
+                    $(Permission::$action => Message::new($nl, $en),)*
                 }
             }
 
@@ -57,34 +60,34 @@ macro_rules! who_may {
 
 who_may! {
     /// See orders, their history and the event log; follow them live.
-    ViewOrders = "view_orders", "see the orders" => [Owner, Manager, Cashier, Kitchen];
+    ViewOrders = "view_orders", nl: "de bestellingen bekijken", en: "see the orders" => [Owner, Manager, Cashier, Kitchen];
     /// Enter counter and phone orders.
-    TakeOrders = "take_orders", "take counter and phone orders" => [Owner, Manager, Cashier];
+    TakeOrders = "take_orders", nl: "balie- en telefoonbestellingen aannemen", en: "take counter and phone orders" => [Owner, Manager, Cashier];
     /// Accept or reject an order that came in.
-    AcceptOrders = "accept_orders", "accept or reject orders" => [Owner, Manager, Cashier];
+    AcceptOrders = "accept_orders", nl: "bestellingen accepteren of afwijzen", en: "accept or reject orders" => [Owner, Manager, Cashier];
     /// Move an order through the kitchen: preparing and ready.
-    PrepareOrders = "prepare_orders", "move orders through the kitchen" => [Owner, Manager, Cashier, Kitchen];
+    PrepareOrders = "prepare_orders", nl: "bestellingen door de keuken laten gaan", en: "move orders through the kitchen" => [Owner, Manager, Cashier, Kitchen];
     /// Hand an order over: out for delivery, completed.
-    HandOverOrders = "hand_over_orders", "hand orders over" => [Owner, Manager, Cashier];
+    HandOverOrders = "hand_over_orders", nl: "bestellingen meegeven of laten bezorgen", en: "hand orders over" => [Owner, Manager, Cashier];
     /// Cancel an open order (with a reason, which goes to the audit log).
-    CancelOrders = "cancel_orders", "cancel orders" => [Owner, Manager, Cashier];
-    PauseOnlineOrders = "pause_online_orders", "pause online orders" => [Owner, Manager, Cashier];
-    MarkSoldOut = "mark_sold_out", "mark items sold out" => [Owner, Manager, Cashier, Kitchen];
+    CancelOrders = "cancel_orders", nl: "bestellingen annuleren", en: "cancel orders" => [Owner, Manager, Cashier];
+    PauseOnlineOrders = "pause_online_orders", nl: "online bestellen pauzeren", en: "pause online orders" => [Owner, Manager, Cashier];
+    MarkSoldOut = "mark_sold_out", nl: "producten als uitverkocht markeren", en: "mark items sold out" => [Owner, Manager, Cashier, Kitchen];
     /// Read the menu with everything staff edit (ids, sold-out, both languages).
-    ViewMenu = "view_menu", "see the menu as staff edit it" => [Owner, Manager, Cashier, Kitchen];
+    ViewMenu = "view_menu", nl: "de menukaart zien zoals personeel die bewerkt", en: "see the menu as staff edit it" => [Owner, Manager, Cashier, Kitchen];
     /// Change items: names, prices, sizes, extras.
-    EditMenu = "edit_menu", "change the menu" => [Owner, Manager];
-    ViewSettings = "view_settings", "see the shop's settings" => [Owner, Manager, Cashier, Kitchen];
+    EditMenu = "edit_menu", nl: "de menukaart aanpassen", en: "change the menu" => [Owner, Manager];
+    ViewSettings = "view_settings", nl: "de instellingen van de zaak bekijken", en: "see the shop's settings" => [Owner, Manager, Cashier, Kitchen];
     /// Change the shop's settings: profile, hours, zones, prep time.
-    EditSettings = "edit_settings", "change the shop's settings" => [Owner, Manager];
+    EditSettings = "edit_settings", nl: "de instellingen van de zaak aanpassen", en: "change the shop's settings" => [Owner, Manager];
     /// Read the audit log of money-relevant actions.
-    ViewAuditLog = "view_audit_log", "read the audit log" => [Owner, Manager];
+    ViewAuditLog = "view_audit_log", nl: "het logboek lezen", en: "read the audit log" => [Owner, Manager];
     /// See the outbox: print jobs, emails and other work waiting to go out.
-    ViewOutbox = "view_outbox", "see the outbox" => [Owner, Manager];
+    ViewOutbox = "view_outbox", nl: "de uitgaande taken bekijken", en: "see the outbox" => [Owner, Manager];
     /// Pair kitchen screens and counter tablets, list and unpair them.
-    ManageDevices = "manage_devices", "pair or unpair devices" => [Owner];
+    ManageDevices = "manage_devices", nl: "apparaten koppelen of ontkoppelen", en: "pair or unpair devices" => [Owner];
     /// Add, change and remove staff accounts.
-    ManageStaff = "manage_staff", "manage staff accounts" => [Owner];
+    ManageStaff = "manage_staff", nl: "personeelsaccounts beheren", en: "manage staff accounts" => [Owner];
 }
 
 impl Permission {

@@ -7,13 +7,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::menu::{Item, Menu};
 use crate::money::{Cents, VatRate, format_euro};
+use crate::msg;
 use crate::order::{Channel, Contact, Fulfilment, HalfRequest, LineRequest, OrderRequest};
 use crate::validation::ValidationError;
 use crate::zones::{DeliveryZone, Postcode, zone_for};
 
 pub const MAX_QUANTITY: i64 = 99;
 pub const MAX_LINES: usize = 100;
-pub const MAX_NOTE_CHARS: usize = 500;
 /// The delivery fee follows the main supply (the food), so it carries the reduced rate.
 pub const DELIVERY_FEE_VAT: VatRate = VatRate::Reduced;
 
@@ -105,8 +105,9 @@ impl PricedOrder {
     }
 }
 
-/// Checks every rule of a cart against the menu and zones and prices it. Time and the shop's
-/// pause switch are checked elsewhere (`hours`), since they need the clock.
+/// Checks every rule of a cart against the menu and zones and prices it, the texts the client
+/// typed included (`OrderRequest::tidy`). Time and the shop's pause switch are checked
+/// elsewhere (`hours`), since they need the clock.
 pub fn price_order(
     menu: &Menu,
     zones: &[DeliveryZone],
@@ -115,15 +116,22 @@ pub fn price_order(
     if request.lines.is_empty() {
         return Err(ValidationError::field(
             "lines",
-            "The order is empty: add at least one item.",
+            msg!(
+                nl: "Je bestelling is nog leeg: kies eerst iets van de kaart.",
+                en: "The order is empty: add at least one item."
+            ),
         ));
     }
     if request.lines.len() > MAX_LINES {
         return Err(ValidationError::field(
             "lines",
-            format!("An order can have at most {MAX_LINES} lines."),
+            msg!(
+                nl: "Een bestelling heeft hooguit {MAX_LINES} regels.",
+                en: "An order can have at most {MAX_LINES} lines."
+            ),
         ));
     }
+    let request = &request.clone().tidy()?;
     let lines = request
         .lines
         .iter()
@@ -132,7 +140,6 @@ pub fn price_order(
         .collect::<Result<Vec<_>, _>>()?;
     let subtotal: Cents = lines.iter().map(|l| l.total).sum();
 
-    check_note(request.note.as_deref(), "note")?;
     check_contact(
         request.channel,
         &request.fulfilment,
@@ -144,14 +151,17 @@ pub fn price_order(
         Fulfilment::Delivery { address } => {
             let zone = delivery_zone(zones, address)?;
             if subtotal < zone.minimum_order {
+                let (zone_name, minimum, this_order, more) = (
+                    &zone.name,
+                    format_euro(zone.minimum_order),
+                    format_euro(subtotal),
+                    format_euro(zone.minimum_order - subtotal),
+                );
                 return Err(ValidationError::field(
                     "lines",
-                    format!(
-                        "Delivery to {} needs an order of at least {}; this order is {}. Add {} more or choose pickup.",
-                        zone.name,
-                        format_euro(zone.minimum_order),
-                        format_euro(subtotal),
-                        format_euro(zone.minimum_order - subtotal)
+                    msg!(
+                        nl: "Bezorgen in {zone_name} kan vanaf {minimum}; je bestelling is nu {this_order}. Bestel nog {more} bij of kies afhalen.",
+                        en: "Delivery to {zone_name} needs an order of at least {minimum}; this order is {this_order}. Add {more} more or choose pickup."
                     ),
                 ));
             }
@@ -179,25 +189,27 @@ pub fn price_order(
 
 fn price_line(menu: &Menu, line: &LineRequest, field: &str) -> Result<PricedLine, ValidationError> {
     if !(1..=MAX_QUANTITY).contains(&line.quantity) {
+        let quantity = line.quantity;
         return Err(ValidationError::field(
             format!("{field}.quantity"),
-            format!(
-                "Quantity must be between 1 and {MAX_QUANTITY}; got {}.",
-                line.quantity
+            msg!(
+                nl: "Het aantal ligt tussen 1 en {MAX_QUANTITY}; je koos {quantity}.",
+                en: "Quantity must be between 1 and {MAX_QUANTITY}; got {quantity}."
             ),
         ));
     }
     let item = orderable_item(menu, line.item_id, &format!("{field}.item_id"))?;
+    let (naam, name) = item.name.both();
+    let sizes = item.size_codes().join(", ");
     let size_code = match &line.size {
         Some(code) => code.clone(),
         None if item.sizes.len() == 1 => item.sizes[0].code.clone(),
         None => {
             return Err(ValidationError::field(
                 format!("{field}.size"),
-                format!(
-                    "Choose a size for {}: {}.",
-                    item.name.nl,
-                    item.size_codes().join(", ")
+                msg!(
+                    nl: "Kies een maat voor {naam}: {sizes}.",
+                    en: "Choose a size for {name}: {sizes}."
                 ),
             ));
         }
@@ -205,15 +217,12 @@ fn price_line(menu: &Menu, line: &LineRequest, field: &str) -> Result<PricedLine
     let size = item.size(&size_code).ok_or_else(|| {
         ValidationError::field(
             format!("{field}.size"),
-            format!(
-                "{} does not come in size \"{}\"; choose {}.",
-                item.name.nl,
-                size_code,
-                item.size_codes().join(", ")
+            msg!(
+                nl: "{naam} hebben we niet in maat \"{size_code}\"; kies {sizes}.",
+                en: "{name} does not come in size \"{size_code}\"; choose {sizes}."
             ),
         )
     })?;
-    check_note(line.note.as_deref(), &format!("{field}.note"))?;
 
     let first = HalfRequest {
         item_id: line.item_id,
@@ -231,26 +240,30 @@ fn price_line(menu: &Menu, line: &LineRequest, field: &str) -> Result<PricedLine
             if !category.is_some_and(|c| c.halves_allowed) {
                 return Err(ValidationError::field(
                     format!("{field}.second_half"),
-                    format!("{} cannot be ordered half-and-half.", item.name.nl),
+                    msg!(
+                        nl: "{naam} kun je niet half-half bestellen.",
+                        en: "{name} cannot be ordered half-and-half."
+                    ),
                 ));
             }
             let half_field = format!("{field}.second_half");
             let other = orderable_item(menu, second.item_id, &format!("{half_field}.item_id"))?;
+            let (andere, other_name) = other.name.both();
             if other.category_id != item.category_id {
                 return Err(ValidationError::field(
                     format!("{half_field}.item_id"),
-                    format!(
-                        "Both halves must come from the same category; {} and {} do not.",
-                        item.name.nl, other.name.nl
+                    msg!(
+                        nl: "Beide helften moeten uit dezelfde categorie komen; dat geldt niet voor {naam} en {andere}.",
+                        en: "Both halves must come from the same category; {name} and {other_name} do not."
                     ),
                 ));
             }
             let other_size = other.size(&size_code).ok_or_else(|| {
                 ValidationError::field(
                     format!("{field}.size"),
-                    format!(
-                        "{} does not come in size \"{}\", so it cannot be the other half.",
-                        other.name.nl, size_code
+                    msg!(
+                        nl: "{andere} hebben we niet in maat \"{size_code}\", dus die kan niet de andere helft zijn.",
+                        en: "{other_name} does not come in size \"{size_code}\", so it cannot be the other half."
                     ),
                 )
             })?;
@@ -286,7 +299,8 @@ fn price_line(menu: &Menu, line: &LineRequest, field: &str) -> Result<PricedLine
         extras,
         removed_ingredients: removed,
         second_half,
-        note: clean_note(line.note.as_deref()),
+        // Already checked and trimmed by `OrderRequest::tidy`.
+        note: line.note.clone(),
         unit_price,
         total,
         vat_rate: item.vat,
@@ -298,15 +312,19 @@ fn orderable_item<'m>(menu: &'m Menu, id: i64, field: &str) -> Result<&'m Item, 
     let item = menu.item(id).ok_or_else(|| {
         ValidationError::field(
             field,
-            format!("There is no item {id} on the menu; reload the menu and try again."),
+            msg!(
+                nl: "Product {id} staat niet (meer) op de kaart; laad de kaart opnieuw en probeer het nog eens.",
+                en: "There is no item {id} on the menu; reload the menu and try again."
+            ),
         )
     })?;
     if item.sold_out {
+        let (naam, name) = item.name.both();
         return Err(ValidationError::field(
             field,
-            format!(
-                "{} is sold out right now; please choose something else.",
-                item.name.nl
+            msg!(
+                nl: "{naam} is op dit moment uitverkocht; kies iets anders.",
+                en: "{name} is sold out right now; please choose something else."
             ),
         ));
     }
@@ -325,6 +343,7 @@ fn chosen_extras(
 ) -> Result<(Vec<String>, Cents), ValidationError> {
     let mut names = Vec::new();
     let mut price = 0;
+    let (naam, name) = item.name.both();
     for (i, extra_id) in half.extras.iter().enumerate() {
         let extra = menu
             .extra(*extra_id)
@@ -332,13 +351,20 @@ fn chosen_extras(
             .ok_or_else(|| {
                 ValidationError::field(
                     format!("{field}.extras[{i}]"),
-                    format!("Extra {extra_id} cannot be added to {}.", item.name.nl),
+                    msg!(
+                        nl: "Extra {extra_id} kan niet op {naam}.",
+                        en: "Extra {extra_id} cannot be added to {name}."
+                    ),
                 )
             })?;
         if half.extras[..i].contains(extra_id) {
+            let (extra_nl, extra_en) = extra.name.both();
             return Err(ValidationError::field(
                 format!("{field}.extras[{i}]"),
-                format!("{} is listed twice; add it once.", extra.name.nl),
+                msg!(
+                    nl: "{extra_nl} staat er twee keer in; kies het één keer.",
+                    en: "{extra_en} is listed twice; add it once."
+                ),
             ));
         }
         names.push(extra.name.nl.clone());
@@ -361,9 +387,13 @@ fn removed_ingredients(
                 .find(|ing| ing.id == *id)
                 .map(|ing| ing.name.nl.clone())
                 .ok_or_else(|| {
+                    let (naam, name) = item.name.both();
                     ValidationError::field(
                         format!("{field}.removed_ingredients[{i}]"),
-                        format!("{} has no ingredient {id} to leave off.", item.name.nl),
+                        msg!(
+                            nl: "{naam} heeft geen ingrediënt {id} om weg te laten.",
+                            en: "{name} has no ingredient {id} to leave off."
+                        ),
                     )
                 })
         })
@@ -374,31 +404,47 @@ fn delivery_zone<'z>(
     zones: &'z [DeliveryZone],
     address: &crate::order::Address,
 ) -> Result<&'z DeliveryZone, ValidationError> {
-    for (name, value) in [
-        ("street", &address.street),
-        ("house_number", &address.house_number),
-        ("city", &address.city),
+    for (name, value, missing) in [
+        (
+            "street",
+            &address.street,
+            msg!(nl: "Vul je straat in voor de bezorging.", en: "Fill in the street for delivery."),
+        ),
+        (
+            "house_number",
+            &address.house_number,
+            msg!(nl: "Vul je huisnummer in voor de bezorging.", en: "Fill in the house number for delivery."),
+        ),
+        (
+            "city",
+            &address.city,
+            msg!(nl: "Vul je woonplaats in voor de bezorging.", en: "Fill in the city for delivery."),
+        ),
     ] {
         if value.trim().is_empty() {
             return Err(ValidationError::field(
                 format!("fulfilment.address.{name}"),
-                format!("Fill in the {} for delivery.", name.replace('_', " ")),
+                missing,
             ));
         }
     }
-    let postcode = Postcode::parse(&address.postcode).ok_or_else(|| {
+    let typed = &address.postcode;
+    let postcode = Postcode::parse(typed).ok_or_else(|| {
         ValidationError::field(
             "fulfilment.address.postcode",
-            format!(
-                "\"{}\" is not a Dutch postcode; write it as 1234 AB.",
-                address.postcode
+            msg!(
+                nl: "\"{typed}\" is geen Nederlandse postcode; schrijf hem als 1234 AB.",
+                en: "\"{typed}\" is not a Dutch postcode; write it as 1234 AB."
             ),
         )
     })?;
     zone_for(zones, postcode).ok_or_else(|| {
         ValidationError::field(
             "fulfilment.address.postcode",
-            format!("Sorry, we do not deliver to {postcode}. You can choose pickup instead."),
+            msg!(
+                nl: "Sorry, in {postcode} bezorgen we niet. Afhalen kan wel.",
+                en: "Sorry, we do not deliver to {postcode}. You can choose pickup instead."
+            ),
         )
     })
 }
@@ -415,19 +461,19 @@ fn check_contact(
         return if required {
             Err(ValidationError::field(
                 "contact",
-                "Fill in a name and phone number so the shop can reach you.",
+                msg!(
+                    nl: "Vul je naam en telefoonnummer in, zodat we je kunnen bereiken.",
+                    en: "Fill in a name and phone number so the shop can reach you."
+                ),
             ))
         } else {
             Ok(())
         };
     };
     if required && contact.name.trim().is_empty() {
-        return Err(ValidationError::field("contact.name", "Fill in your name."));
-    }
-    if contact.name.chars().count() > 100 {
         return Err(ValidationError::field(
             "contact.name",
-            "The name is too long (at most 100 characters).",
+            msg!(nl: "Vul je naam in.", en: "Fill in your name."),
         ));
     }
     let digits = contact.phone.chars().filter(|c| c.is_ascii_digit()).count();
@@ -436,11 +482,12 @@ fn check_contact(
         .chars()
         .all(|c| c.is_ascii_digit() || " +-()".contains(c));
     if (required || !contact.phone.is_empty()) && (!phone_ok || !(8..=15).contains(&digits)) {
+        let phone = &contact.phone;
         return Err(ValidationError::field(
             "contact.phone",
-            format!(
-                "\"{}\" is not a phone number; write it like 06 12345678 or +31 6 12345678.",
-                contact.phone
+            msg!(
+                nl: "\"{phone}\" is geen telefoonnummer; schrijf het als 06 12345678 of +31 6 12345678.",
+                en: "\"{phone}\" is not a phone number; write it like 06 12345678 or +31 6 12345678."
             ),
         ));
     }
@@ -453,27 +500,14 @@ fn check_contact(
         if !valid {
             return Err(ValidationError::field(
                 "contact.email",
-                format!("\"{email}\" is not an email address."),
+                msg!(
+                    nl: "\"{email}\" is geen e-mailadres; schrijf het als naam@voorbeeld.nl.",
+                    en: "\"{email}\" is not an email address; write it like name@example.com."
+                ),
             ));
         }
     }
     Ok(())
-}
-
-fn check_note(note: Option<&str>, field: &str) -> Result<(), ValidationError> {
-    match note {
-        Some(note) if note.chars().count() > MAX_NOTE_CHARS => Err(ValidationError::field(
-            field,
-            format!("The note is too long (at most {MAX_NOTE_CHARS} characters)."),
-        )),
-        _ => Ok(()),
-    }
-}
-
-fn clean_note(note: Option<&str>) -> Option<String> {
-    note.map(str::trim)
-        .filter(|n| !n.is_empty())
-        .map(str::to_owned)
 }
 
 #[cfg(test)]

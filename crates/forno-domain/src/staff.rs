@@ -3,25 +3,28 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::msg;
+use crate::text;
 use crate::validation::ValidationError;
 
 /// PINs are 4 to 8 digits: quick to type on a touch screen, and with the lock-out after five
 /// wrong tries enough for a till (a PIN guards a role, not money in a bank).
 pub const PIN_DIGITS: std::ops::RangeInclusive<usize> = 4..=8;
 
-/// Names of staff and devices: what a login form and a kitchen screen's header show.
-pub fn check_display_name(name: &str, field: &str) -> Result<(), ValidationError> {
-    let length = name.trim().chars().count();
-    if length == 0 {
-        return Err(ValidationError::field(field, "Fill in a name."));
-    }
-    if length > 40 {
+/// The longest name of a staff member or a device, in characters.
+pub const MAX_DISPLAY_NAME_CHARS: usize = 40;
+
+/// Names of staff and devices: what a login form and a kitchen screen's header show. Returns
+/// the name as it is kept (trimmed; the text rule applied).
+pub fn check_display_name(name: &str, field: &str) -> Result<String, ValidationError> {
+    let name = text::one_line(name, field, MAX_DISPLAY_NAME_CHARS)?;
+    if name.is_empty() {
         return Err(ValidationError::field(
             field,
-            "Keep the name to 40 characters or fewer.",
+            msg!(nl: "Vul een naam in.", en: "Fill in a name."),
         ));
     }
-    Ok(())
+    Ok(name)
 }
 
 /// Checks a new PIN: 4 to 8 digits, and not one anybody would try first (one digit repeated,
@@ -30,7 +33,10 @@ pub fn check_new_pin(pin: &str, field: &str) -> Result<(), ValidationError> {
     if !PIN_DIGITS.contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_digit()) {
         return Err(ValidationError::field(
             field,
-            "A PIN is 4 to 8 digits, with nothing else in it.",
+            msg!(
+                nl: "Een pincode is 4 tot 8 cijfers, zonder iets anders erin.",
+                en: "A PIN is 4 to 8 digits, with nothing else in it."
+            ),
         ));
     }
     let digits: Vec<i16> = pin.bytes().map(|b| i16::from(b - b'0')).collect();
@@ -41,7 +47,10 @@ pub fn check_new_pin(pin: &str, field: &str) -> Result<(), ValidationError> {
     if guessable {
         return Err(ValidationError::field(
             field,
-            "This PIN is one of the first anybody would try (like 1111 or 1234); choose another.",
+            msg!(
+                nl: "Deze pincode raadt iedereen als eerste (zoals 1111 of 1234); kies een andere.",
+                en: "This PIN is one of the first anybody would try (like 1111 or 1234); choose another."
+            ),
         ));
     }
     Ok(())
@@ -95,6 +104,18 @@ mod tests {
         ] {
             let err = check_new_pin(bad, "owner.pin").unwrap_err();
             assert_eq!(err.field.as_deref(), Some("owner.pin"), "{bad}");
+        }
+    }
+
+    #[test]
+    fn display_names_are_trimmed_text() {
+        assert_eq!(
+            check_display_name("  Keuken 1 ", "name"),
+            Ok("Keuken 1".into())
+        );
+        for bad in ["", "   ", "Keuken\u{1b}p", &"x".repeat(41)] {
+            let err = check_display_name(bad, "owner.name").unwrap_err();
+            assert_eq!(err.field.as_deref(), Some("owner.name"), "{bad:?}");
         }
     }
 }

@@ -7,6 +7,11 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::message::Message;
+use crate::msg;
+use crate::text;
+use crate::validation::ValidationError;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OrderStatus {
@@ -47,6 +52,20 @@ impl OrderStatus {
 
     pub fn parse(s: &str) -> Option<OrderStatus> {
         OrderStatus::ALL.into_iter().find(|st| st.as_str() == s)
+    }
+
+    /// The status in words, as it reads in a sentence ("an order that is …").
+    pub fn words(self) -> Message {
+        match self {
+            OrderStatus::Placed => msg!(nl: "geplaatst", en: "placed"),
+            OrderStatus::Accepted => msg!(nl: "geaccepteerd", en: "accepted"),
+            OrderStatus::Preparing => msg!(nl: "in de oven", en: "preparing"),
+            OrderStatus::Ready => msg!(nl: "klaar", en: "ready"),
+            OrderStatus::OutForDelivery => msg!(nl: "onderweg", en: "out for delivery"),
+            OrderStatus::Completed => msg!(nl: "afgerond", en: "completed"),
+            OrderStatus::Rejected => msg!(nl: "afgewezen", en: "rejected"),
+            OrderStatus::Cancelled => msg!(nl: "geannuleerd", en: "cancelled"),
+        }
     }
 
     /// Still to be made or handed over.
@@ -108,6 +127,46 @@ pub struct StatusChange {
     pub prep_time_minutes: Option<i64>,
 }
 
+/// The longest reason for a cancellation or rejection, in characters.
+pub const MAX_REASON_CHARS: usize = 500;
+/// The prep time a shop or an accepted order may promise, in minutes.
+pub const PREP_MINUTES: std::ops::RangeInclusive<i64> = 1..=240;
+
+impl StatusChange {
+    /// The change as it is kept: the reason checked by the text rule and trimmed, present when
+    /// cancelling, and a prep time the kitchen can promise.
+    pub fn checked(self) -> Result<StatusChange, ValidationError> {
+        let reason = text::optional_note(self.reason.as_deref(), "reason", MAX_REASON_CHARS)?;
+        if self.to == OrderStatus::Cancelled && reason.is_none() {
+            return Err(ValidationError::field(
+                "reason",
+                msg!(
+                    nl: "Zeg waarom de bestelling geannuleerd wordt; dat komt in het logboek.",
+                    en: "Say why the order is cancelled; it goes on the record."
+                ),
+            ));
+        }
+        if let Some(minutes) = self.prep_time_minutes
+            && !PREP_MINUTES.contains(&minutes)
+        {
+            return Err(ValidationError::field(
+                "prep_time_minutes",
+                prep_time_out_of_range(),
+            ));
+        }
+        Ok(StatusChange { reason, ..self })
+    }
+}
+
+/// Said when a prep time is outside [`PREP_MINUTES`].
+pub fn prep_time_out_of_range() -> Message {
+    let (low, high) = (PREP_MINUTES.start(), PREP_MINUTES.end());
+    msg!(
+        nl: "De bereidingstijd ligt tussen {low} en {high} minuten.",
+        en: "The prep time must be between {low} and {high} minutes."
+    )
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct TransitionError {
     pub from: OrderStatus,
@@ -115,24 +174,42 @@ pub struct TransitionError {
     pub is_delivery: bool,
 }
 
-impl fmt::Display for TransitionError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl TransitionError {
+    /// Why the step is not allowed and, for an open order, which step is.
+    pub fn message(&self) -> Message {
+        let (van, from) = words(self.from);
+        let (naar, to) = words(self.to);
         if !self.from.is_open() {
-            return write!(
-                f,
-                "The order is already {}; it cannot become {}.",
-                self.from, self.to
+            return msg!(
+                nl: "De bestelling is al {van}; ze kan niet meer naar ‘{naar}’.",
+                en: "The order is already {from}; it cannot become {to}."
             );
         }
-        let hint = match self.from.next(self.is_delivery) {
-            Some(next) => format!(" The next step is {next}."),
-            None => String::new(),
-        };
-        write!(
-            f,
-            "An order that is {} cannot become {}.{hint}",
-            self.from, self.to
-        )
+        let said = msg!(
+            nl: "Een bestelling die ‘{van}’ is, kan niet naar ‘{naar}’.",
+            en: "An order that is {from} cannot become {to}."
+        );
+        match self.from.next(self.is_delivery) {
+            Some(next) => {
+                let (volgende, next) = words(next);
+                said.then(&msg!(
+                    nl: " De volgende stap is ‘{volgende}’.",
+                    en: " The next step is {next}."
+                ))
+            }
+            None => said,
+        }
+    }
+}
+
+fn words(status: OrderStatus) -> (String, String) {
+    let words = status.words();
+    (words.nl().to_owned(), words.en().to_owned())
+}
+
+impl fmt::Display for TransitionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)
     }
 }
 
@@ -174,11 +251,45 @@ mod tests {
     }
 
     #[test]
+    fn a_change_keeps_a_checked_reason_and_a_promisable_prep_time() {
+        let change = |to, reason: Option<&str>, prep| StatusChange {
+            to,
+            reason: reason.map(str::to_owned),
+            prep_time_minutes: prep,
+        };
+        let err = change(OrderStatus::Cancelled, Some("  "), None)
+            .checked()
+            .unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("reason"));
+        let err = change(OrderStatus::Rejected, Some("\u{1b}@\u{1d}V\u{0} cut"), None)
+            .checked()
+            .unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("reason"));
+        let err = change(OrderStatus::Accepted, None, Some(0))
+            .checked()
+            .unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("prep_time_minutes"));
+        let ok = change(OrderStatus::Cancelled, Some(" klant belde af\n"), None).checked();
+        assert_eq!(ok.unwrap().reason.as_deref(), Some("klant belde af"));
+    }
+
+    #[test]
     fn skipping_steps_is_refused_with_a_hint() {
         let err = OrderStatus::Placed
             .check_transition(OrderStatus::Ready, false)
             .unwrap_err();
         assert!(err.to_string().contains("next step is accepted"));
+        assert_eq!(
+            err.message().nl(),
+            "Een bestelling die ‘geplaatst’ is, kan niet naar ‘klaar’. De volgende stap is ‘geaccepteerd’."
+        );
+        let closed = OrderStatus::Completed
+            .check_transition(OrderStatus::Cancelled, true)
+            .unwrap_err();
+        assert_eq!(
+            closed.message().nl(),
+            "De bestelling is al afgerond; ze kan niet meer naar ‘geannuleerd’."
+        );
         assert!(
             OrderStatus::Ready
                 .check_transition(OrderStatus::OutForDelivery, false)

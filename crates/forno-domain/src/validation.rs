@@ -1,20 +1,22 @@
-//! The one error type for input that breaks a rule: what is wrong, in words a person can act on,
-//! and which field of the request is to blame.
+//! The one error type for input that breaks a rule: what is wrong, in words a person can act on
+//! (in Dutch and English), and which field of the request is to blame.
 
 use std::fmt;
+
+use crate::message::Message;
 
 /// A broken rule, with the request field to blame (a JSON path such as `lines[0].size`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidationError {
     pub field: Option<String>,
-    pub message: String,
+    pub message: Message,
 }
 
 impl ValidationError {
-    pub fn field(field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn field(field: impl Into<String>, message: Message) -> Self {
         ValidationError {
             field: Some(field.into()),
-            message: message.into(),
+            message,
         }
     }
 
@@ -27,17 +29,17 @@ impl ValidationError {
         self
     }
 
-    pub fn general(message: impl Into<String>) -> Self {
+    pub fn general(message: Message) -> Self {
         ValidationError {
             field: None,
-            message: message.into(),
+            message,
         }
     }
 }
 
 impl fmt::Display for ValidationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        self.message.fmt(f)
     }
 }
 

@@ -6,7 +6,12 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::money::Cents;
+use crate::msg;
+use crate::text;
 use crate::validation::ValidationError;
+
+/// The longest name of a delivery zone, in characters.
+pub const MAX_ZONE_NAME_CHARS: usize = 60;
 
 /// A Dutch postcode: four digits (not starting with 0) and two letters, e.g. "1017 GM".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,26 +73,35 @@ impl DeliveryZone {
             .any(|(low, high)| (low..=high).contains(&postcode.digits))
     }
 
-    /// Checks the zone's own data, for when the owner edits zones.
-    pub fn validate(&self, field: &str) -> Result<(), ValidationError> {
-        if self.name.trim().is_empty() {
+    /// Checks the zone's own data, for when the owner edits zones, and returns it as it is
+    /// kept (its name trimmed, the text rule applied).
+    pub fn checked(self, field: &str) -> Result<DeliveryZone, ValidationError> {
+        let name = text::one_line(&self.name, &format!("{field}.name"), MAX_ZONE_NAME_CHARS)?;
+        if name.is_empty() {
             return Err(ValidationError::field(
                 format!("{field}.name"),
-                "Give the delivery zone a name.",
+                msg!(
+                    nl: "Geef het bezorggebied een naam.",
+                    en: "Give the delivery zone a name."
+                ),
             ));
         }
         if self.postcodes.is_empty() {
             return Err(ValidationError::field(
                 format!("{field}.postcodes"),
-                "Name the postcodes the zone delivers to: 4 digits (\"1017\") or a range (\"1011-1018\").",
+                msg!(
+                    nl: "Noem de postcodes waar dit gebied bezorgt: 4 cijfers (\"1017\") of een reeks (\"1011-1018\").",
+                    en: "Name the postcodes the zone delivers to: 4 digits (\"1017\") or a range (\"1011-1018\")."
+                ),
             ));
         }
         for (i, range) in self.postcodes.iter().enumerate() {
             if parse_range(range).is_none() {
                 return Err(ValidationError::field(
                     format!("{field}.postcodes[{i}]"),
-                    format!(
-                        "\"{range}\" is not a postcode range; write 4 digits (\"1017\") or a range (\"1011-1018\")."
+                    msg!(
+                        nl: "\"{range}\" is geen postcodereeks; schrijf 4 cijfers (\"1017\") of een reeks (\"1011-1018\").",
+                        en: "\"{range}\" is not a postcode range; write 4 digits (\"1017\") or a range (\"1011-1018\")."
                     ),
                 ));
             }
@@ -95,10 +109,18 @@ impl DeliveryZone {
         if self.fee < 0 || self.minimum_order < 0 || self.extra_minutes < 0 {
             return Err(ValidationError::field(
                 field.to_owned(),
-                "Fee, minimum order and extra minutes cannot be negative.",
+                msg!(
+                    nl: "Bezorgkosten, minimumbedrag en extra minuten kunnen niet negatief zijn.",
+                    en: "Fee, minimum order and extra minutes cannot be negative."
+                ),
             ));
         }
-        Ok(())
+        let postcodes = self.postcodes.iter().map(|r| r.trim().to_owned()).collect();
+        Ok(DeliveryZone {
+            name,
+            postcodes,
+            ..self
+        })
     }
 }
 
@@ -154,6 +176,13 @@ mod tests {
         assert!(z.covers(Postcode::parse("1018ZZ").unwrap()));
         assert!(z.covers(Postcode::parse("1020AB").unwrap()));
         assert!(!z.covers(Postcode::parse("1019AB").unwrap()));
-        assert!(zone(&["1018-1011"]).validate("zones[0]").is_err());
+        assert!(zone(&["1018-1011"]).checked("zones[0]").is_err());
+        let err = DeliveryZone {
+            name: "Centrum\u{1b}p".into(),
+            ..zone(&["1011"])
+        }
+        .checked("zones[0]")
+        .unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("zones[0].name"));
     }
 }

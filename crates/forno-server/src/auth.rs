@@ -9,6 +9,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use forno_app::{Actor, AppError, Orderer};
+use forno_domain::msg;
 
 use crate::dto::{LoginBody, LoginDto, StaffDto};
 use crate::error::{ApiError, ApiResult};
@@ -56,7 +57,11 @@ pub async fn authorize_route(need: Need, mut request: Request, next: Next) -> Re
         .into_response();
     };
     let Some(token) = token_from_headers(request.headers()) else {
-        return ApiError::unauthorized("Log in with your name and PIN first.").into_response();
+        return ApiError::unauthorized(msg!(
+            nl: "Log eerst in met je naam en pincode.",
+            en: "Log in with your name and PIN first."
+        ))
+        .into_response();
     };
     let now = Utc::now();
     let actor = match need {
@@ -134,10 +139,16 @@ pub async fn login(
     JsonBody(body): JsonBody<LoginBody>,
 ) -> ApiResult<Response> {
     if body.name.trim().is_empty() {
-        return Err(ApiError::invalid("name", "Fill in your name."));
+        return Err(ApiError::invalid(
+            "name",
+            msg!(nl: "Vul je naam in.", en: "Fill in your name."),
+        ));
     }
     if body.pin.is_empty() || body.pin.len() > 32 {
-        return Err(ApiError::invalid("pin", "Fill in your PIN."));
+        return Err(ApiError::invalid(
+            "pin",
+            msg!(nl: "Vul je pincode in.", en: "Fill in your PIN."),
+        ));
     }
     let session = state.shop.login(&body.name, &body.pin, Utc::now()).await?;
     session_response(
@@ -167,7 +178,12 @@ pub fn session_response(
     let mut response = (status, Json(body)).into_response();
     response.headers_mut().insert(
         header::SET_COOKIE,
-        HeaderValue::from_str(&cookie).map_err(|_| ApiError::bad_request("bad session token"))?,
+        HeaderValue::from_str(&cookie).map_err(|_| {
+            ApiError::bad_request(msg!(
+                nl: "De sessie kon niet worden gemaakt; log opnieuw in.",
+                en: "The session could not be made; log in again."
+            ))
+        })?,
     );
     Ok(response)
 }

@@ -4,16 +4,16 @@
 use std::net::SocketAddr;
 
 use axum::Json;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{ConnectInfo, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{Duration, Utc};
-use forno_domain::Role;
+use forno_domain::{Role, msg};
 
 use crate::auth::{Staff, session_response};
 use crate::dto::{DeviceDto, LoginDto, PairBody, PairingCodeBody, PairingCodeDto};
 use crate::error::{ApiError, ApiResult};
-use crate::extract::JsonBody;
+use crate::extract::{JsonBody, Path};
 use crate::state::AppState;
 
 /// How long a paired device's cookie lasts; browsers keep a cookie at most 400 days.
@@ -28,11 +28,12 @@ pub async fn new_pairing_code(
     JsonBody(body): JsonBody<PairingCodeBody>,
 ) -> ApiResult<Response> {
     let role = Role::parse(&body.role).ok_or_else(|| {
+        let role = &body.role;
         ApiError::invalid(
             "role",
-            format!(
-                "\"{}\" is not a device role; use kitchen or cashier.",
-                body.role
+            msg!(
+                nl: "\"{role}\" is geen rol voor een apparaat; gebruik kitchen of cashier.",
+                en: "\"{role}\" is not a device role; use kitchen or cashier."
             ),
         )
     })?;

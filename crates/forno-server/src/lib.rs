@@ -20,6 +20,7 @@ mod devices;
 mod dto;
 mod error;
 mod extract;
+mod language;
 mod openapi;
 mod public;
 mod rate_limit;
@@ -33,13 +34,14 @@ mod ws;
 use std::net::SocketAddr;
 use std::time::Instant;
 
-use axum::extract::{DefaultBodyLimit, Request};
+use axum::extract::{DefaultBodyLimit, OriginalUri, Request};
 use axum::http::{HeaderValue, header};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::serve::ListenerExt;
 use axum::{Extension, Router};
 use forno_app::Shop;
+use forno_domain::msg;
 use tokio::sync::oneshot;
 
 pub use addresses::ShopAddresses;
@@ -67,22 +69,30 @@ pub fn router(state: AppState) -> Router {
         None => ui::UiSource::Embedded,
     };
     let (routes, _) = routes::all().split_for_parts();
-    routes
-        .method_not_allowed_fallback(|| async {
-            ApiError::new(
-                axum::http::StatusCode::METHOD_NOT_ALLOWED,
-                "method-not-allowed",
-                "Method not allowed",
-                "This address does not take this method; see /api/v1/openapi.json for the ones it takes.",
-            )
-        })
+    // A method an address does not take is axum's own 405 (with `Allow`), which `language`
+    // writes as a problem naming the methods that work.
+    let shop = routes
         .fallback(move |uri| ui::serve(ui_source.clone(), uri))
         // The staff routes' authorisation (`auth::authorize_route`) is built with the routes,
         // before any shop exists (so `forno openapi` needs none); it finds the shop here.
         .layer(Extension(state.clone()))
         .layer(DefaultBodyLimit::max(max_body))
+        .with_state(state);
+    // These wrap the whole router rather than each route, so that they also see axum's own
+    // answers as they leave (a 405 gets its `Allow` header outside the route's layers).
+    Router::new()
+        .fallback_service(shop)
+        .layer(middleware::from_fn(language::speak_the_readers_language))
         .layer(middleware::from_fn(log_and_harden))
-        .with_state(state)
+}
+
+/// The API's answer to a path it does not have.
+pub(crate) async fn no_such_endpoint(method: axum::http::Method, uri: OriginalUri) -> ApiError {
+    let path = redact(uri.path());
+    ApiError::not_found(msg!(
+        nl: "De API heeft geen {method} {path}; zie /api/v1/openapi.json voor wat er wel is.",
+        en: "There is no API endpoint {method} {path}; see /api/v1/openapi.json."
+    ))
 }
 
 /// The OpenAPI document of every route, without starting a server (`forno openapi`).

@@ -3,13 +3,14 @@
 use std::net::SocketAddr;
 
 use axum::Json;
-use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 use crate::auth::Credentials;
 use chrono::Utc;
 use forno_app::Orderer;
+use forno_domain::msg;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
@@ -18,7 +19,7 @@ use crate::dto::{
     WsCountsDto,
 };
 use crate::error::{ApiError, ApiResult};
-use crate::extract::JsonBody;
+use crate::extract::{JsonBody, Path, Query};
 use crate::state::AppState;
 
 #[utoipa::path(get, path = "/healthz", tag = "public", responses((status = 200, body = HealthDto)))]
@@ -95,9 +96,10 @@ pub fn idempotency_key(headers: &HeaderMap) -> ApiResult<Option<String>> {
         .filter(|k| !k.is_empty() && k.len() <= 255 && k.bytes().all(|b| b.is_ascii_graphic()));
     match key {
         Some(key) => Ok(Some(key.to_owned())),
-        None => Err(ApiError::bad_request(
-            "The Idempotency-Key header must be 1 to 255 visible ASCII characters, e.g. a UUID.",
-        )
+        None => Err(ApiError::bad_request(msg!(
+            nl: "De Idempotency-Key-header moet 1 tot 255 zichtbare ASCII-tekens zijn, bijvoorbeeld een UUID.",
+            en: "The Idempotency-Key header must be 1 to 255 visible ASCII characters, e.g. a UUID."
+        ))
         .with_field("Idempotency-Key")),
     }
 }

@@ -7,7 +7,6 @@ use forno_domain::Permission::{self, *};
 use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouter};
 use utoipa_axum::routes;
 
-use crate::error::ApiError;
 use crate::state::AppState;
 use crate::{auth, devices, openapi, public, setup, staff, ws};
 
@@ -128,9 +127,7 @@ fn api() -> OpenApiRouter<AppState> {
         .may(&[ManageDevices], routes!(devices::new_pairing_code))
         .0
         // An unknown `/api/v1/…` path is a problem, not the UI's 404 page.
-        .fallback(|| async {
-            ApiError::not_found("There is no such API endpoint; see /api/v1/openapi.json.")
-        })
+        .fallback(crate::no_such_endpoint)
 }
 
 /// The routes outside `/api/v1`: the health check that monitors and the desktop app poll.

@@ -9,6 +9,7 @@ use axum::extract::{ConnectInfo, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::Utc;
+use forno_domain::msg;
 
 use crate::addresses::is_this_computer;
 use crate::auth::session_response;
@@ -41,13 +42,17 @@ pub async fn complete(
     JsonBody(body): JsonBody<SetupBody>,
 ) -> ApiResult<Response> {
     if !is_this_computer(peer) {
+        let url = state.addresses.local_url("setup");
         return Err(ApiError::new(
             StatusCode::FORBIDDEN,
             "setup-elsewhere",
-            "Finish the setup on the shop's computer",
-            format!(
-                "For safety the setup is finished on the computer Forno runs on: open {} there.",
-                state.addresses.local_url("setup")
+            msg!(
+                nl: "Rond de inrichting af op de computer van de zaak",
+                en: "Finish the setup on the shop's computer"
+            ),
+            msg!(
+                nl: "Voor de veiligheid rond je de inrichting af op de computer waarop Forno draait: open daar {url}.",
+                en: "For safety the setup is finished on the computer Forno runs on: open {url} there."
             ),
         ));
     }

@@ -1,11 +1,11 @@
 //! The staff router: orders, the event log, menu and settings, behind a staff session.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::{NaiveDate, Utc};
 use forno_app::OrderFilter;
-use forno_domain::{Channel, OrderStatus, StatusChange};
+use forno_domain::{Channel, OrderStatus, StatusChange, msg};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
@@ -15,7 +15,7 @@ use crate::dto::{
     PauseBody, SettingsDto, SoldOutBody, StatusChangeBody,
 };
 use crate::error::{ApiError, ApiResult};
-use crate::extract::JsonBody;
+use crate::extract::{JsonBody, Path, Query};
 use crate::state::AppState;
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -46,8 +46,11 @@ fn parse_list<T>(
         .filter(|s| !s.is_empty())
         .map(|s| {
             parse(s).ok_or_else(|| {
-                ApiError::bad_request(format!("\"{s}\" is not a {field}; use one of {known}."))
-                    .with_field(field)
+                ApiError::bad_request(msg!(
+                    nl: "\"{s}\" is geen geldige waarde voor `{field}`; gebruik een van: {known}.",
+                    en: "\"{s}\" is not a {field}; use one of {known}."
+                ))
+                .with_field(field)
             })
         })
         .collect()
@@ -56,8 +59,11 @@ fn parse_list<T>(
 fn parse_date(raw: Option<&str>, field: &str) -> ApiResult<Option<NaiveDate>> {
     raw.map(|d| {
         d.parse().map_err(|_| {
-            ApiError::bad_request(format!("\"{d}\" is not a date like 2026-11-25."))
-                .with_field(field)
+            ApiError::bad_request(msg!(
+                nl: "\"{d}\" is geen datum zoals 2026-11-25.",
+                en: "\"{d}\" is not a date like 2026-11-25."
+            ))
+            .with_field(field)
         })
     })
     .transpose()
@@ -131,12 +137,15 @@ pub async fn change_status(
     JsonBody(body): JsonBody<StatusChangeBody>,
 ) -> ApiResult<Json<OrderDto>> {
     let to = OrderStatus::parse(&body.status).ok_or_else(|| {
+        let (status, known) = (
+            &body.status,
+            OrderStatus::ALL.map(|s| s.as_str()).join(", "),
+        );
         ApiError::invalid(
             "status",
-            format!(
-                "\"{}\" is not a status; use one of {}.",
-                body.status,
-                OrderStatus::ALL.map(|s| s.as_str()).join(", ")
+            msg!(
+                nl: "\"{status}\" is geen status; gebruik een van: {known}.",
+                en: "\"{status}\" is not a status; use one of {known}."
             ),
         )
     })?;

@@ -13,14 +13,14 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
+use axum::extract::State;
 use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
-use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use forno_app::{Actor, PublishedEvent, Shop};
-use forno_domain::Permission;
+use forno_domain::{Permission, msg};
 use futures_util::{SinkExt, StreamExt};
 use serde::Deserialize;
 use tokio::sync::broadcast;
@@ -28,6 +28,7 @@ use tokio::sync::broadcast;
 use crate::auth::token_from_headers;
 use crate::dto::{Audience, CustomerOrderDto, EventDto, OrderDto};
 use crate::error::{ApiError, ApiResult};
+use crate::extract::Path;
 use crate::state::AppState;
 
 /// Live events kept for connections that are momentarily behind.
@@ -232,8 +233,11 @@ fn too_many() -> ApiError {
     ApiError::new(
         axum::http::StatusCode::SERVICE_UNAVAILABLE,
         "too-many-connections",
-        "Too many live connections",
-        "The shop's server has too many live screens open; close some and try again.",
+        msg!(nl: "Te veel live verbindingen", en: "Too many live connections"),
+        msg!(
+            nl: "De server van de zaak heeft te veel live schermen open; sluit er een paar en probeer het opnieuw.",
+            en: "The shop's server has too many live screens open; close some and try again."
+        ),
     )
 }
 
@@ -248,8 +252,11 @@ fn upgrade_or_explain(
         ApiError::new(
             rejection.status(),
             "websocket-expected",
-            "Open this address as a WebSocket",
-            format!("This address is a live feed: connect with a WebSocket client (ws://…), not plain HTTP ({rejection})."),
+            msg!(nl: "Open dit adres als WebSocket", en: "Open this address as a WebSocket"),
+            msg!(
+                nl: "Dit adres is een live verbinding: maak verbinding met een WebSocket-client (ws://…), niet met gewoon HTTP ({rejection}).",
+                en: "This address is a live feed: connect with a WebSocket client (ws://…), not plain HTTP ({rejection})."
+            ),
         )
     })
 }
@@ -305,7 +312,12 @@ pub async fn customer_stream(
         .shop
         .order_id_for_token(&token)
         .await?
-        .ok_or_else(|| ApiError::not_found("We cannot find an order for this tracking link."))?;
+        .ok_or_else(|| {
+            ApiError::not_found(msg!(
+                nl: "We kunnen geen bestelling vinden bij deze link.",
+                en: "We cannot find an order for this tracking link."
+            ))
+        })?;
     let upgrade = upgrade_or_explain(upgrade)?;
     let slot = state
         .hub

@@ -19,8 +19,20 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * The language the server should answer errors in: the page's own (`<html lang>`), so that a
+ * Dutch page shows Dutch messages and an English one English, whatever the browser prefers.
+ */
+export function serverLanguage(pageLang: string | undefined): 'nl' | 'en' {
+  return pageLang?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+}
+
 export async function requestJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    // No document in tests run under Node: the server's default, Dutch.
+    'Accept-Language': serverLanguage(typeof document === 'undefined' ? undefined : document.documentElement.lang),
+  };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(path, {
     method: options.method ?? 'GET',

@@ -818,14 +818,21 @@ export interface components {
             /** @description Path of the live tracking page on this server. */
             tracking_url: string;
         };
-        /** @description An RFC 9457 problem document. */
+        /** @description An RFC 9457 problem document, as sent. */
         Problem: {
-            /** @description What went wrong and what to do, for a person. */
+            /**
+             * @description What went wrong and what to do, for a person, in the reader's language (`Accept-Language`:
+             *     Dutch or English; Dutch when neither is asked for).
+             */
             detail: string;
-            /** @description The request field to blame, as a JSON path (`lines[0].size`). */
+            /**
+             * @description The request field to blame, as a JSON path into the body (`lines[0].size`), or the name
+             *     of the path or query parameter (`id`, `offset`).
+             */
             field?: string | null;
             /** Format: int32 */
             status: number;
+            /** @description The kind of problem in a few words, in the reader's language. */
             title: string;
             /** @description A URI naming the kind of problem. */
             type: string;

@@ -79,7 +79,7 @@ export function PairApp() {
           />
           {problem?.detail && (
             <p class="pair__detail" data-testid="pair-detail">
-              De kassa zegt: <span lang="en">“{problem.detail}”</span>
+              De kassa zegt: “{problem.detail}”
             </p>
           )}
           <TextField

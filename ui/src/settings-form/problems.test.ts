@@ -37,6 +37,20 @@ describe('fieldProblem', () => {
     });
   });
 
+  it('shows the text rule’s own words: a control character or a text too long', () => {
+    const control =
+      'Hier staat een onzichtbaar teken of stuurteken in (U+001B, teken 4); typ de tekst opnieuw zonder.';
+    expect(fieldProblem('shop.name', control, form)).toMatchObject({
+      inputId: 'shop-name',
+      message: control,
+    });
+    const long = 'Dit is te lang: maximaal 200 tekens, het zijn er nu 201.';
+    expect(fieldProblem('address', long, form)?.message).toBe(long);
+    expect(fieldProblem('shop.name', 'Geef de zaak een naam.', form)?.message).toBe(
+      'Vul de naam van uw zaak in.',
+    );
+  });
+
   it('places the settings page’s fields (no prefix) the same way', () => {
     expect(fieldProblem('name', null, form)?.inputId).toBe('shop-name');
     expect(fieldProblem('zones[0].name', null, form)?.inputId).toBe('zone-0-name');

@@ -1,8 +1,9 @@
 // A server's answer to saving the settings (422, problem+json with `field`), turned into a
 // Dutch sentence next to the input it names. The server names fields by their JSON path in what
 // was sent ("shop.zones[0].postcodes[1]", "hours.tue", "hours[3].open"); the form names inputs
-// by id (inputs.ts). The server's detail is English, so each field gets its own Dutch sentence
-// and the detail is only used to tell two rules on the same field apart.
+// by id (inputs.ts). The server's detail comes in the page's language (the page sends it as
+// Accept-Language) but is worded for any client, so each field gets the form's own sentence and
+// the detail (Dutch or English) is only used to tell two rules on the same field apart.
 
 import { ApiError } from '../api/http';
 import type { Weekday } from '../api/types';
@@ -28,8 +29,15 @@ export function fieldProblem(
 ): FieldProblem | null {
   if (!field) return null;
   const found = placeField(field, detail ?? '', form);
-  return found ? { ...found, section: sectionOfInput(found.inputId) } : null;
+  if (!found) return null;
+  // The rule every typed text must pass (no control characters, a length) says best itself what
+  // is wrong: the form's own sentence for the field ("fill in the name") would mislead.
+  const message = detail && TEXT_RULE.test(detail) ? detail : found.message;
+  return { ...found, message, section: sectionOfInput(found.inputId) };
 }
+
+/** A detail from forno-domain's text rule, in Dutch or English. */
+const TEXT_RULE = /stuurteken|control character|^Dit is te lang:|^This is too long:/;
 
 /** The same, straight from a caught error (anything that is not a 422 with a field: null). */
 export function problemOfError(error: unknown, form: ShopForm): FieldProblem | null {

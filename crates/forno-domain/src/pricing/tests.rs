@@ -197,12 +197,58 @@ fn delivery_adds_the_zone_fee_and_checks_the_minimum() {
         &delivery(vec![line(1, Some("25"), 1)], "1017GM"),
     );
     let err = small.unwrap_err();
-    assert!(err.message.contains("at least € 15,00"), "{}", err.message);
+    assert!(
+        err.message.en().contains("at least € 15,00"),
+        "{}",
+        err.message
+    );
+    assert!(
+        err.message.nl().contains("kan vanaf € 15,00"),
+        "{}",
+        err.message.nl()
+    );
     let outside = delivery(vec![line(2, Some("35"), 2)], "9999 ZZ");
     assert_eq!(
         field_of(price_order(&menu(), &zones(), &outside)),
         "fulfilment.address.postcode"
     );
+}
+
+#[test]
+fn texts_with_printer_commands_are_refused_and_the_rest_is_trimmed() {
+    let mut order = pickup(vec![line(1, Some("30"), 1)]);
+    order.contact.as_mut().unwrap().name = "Jan\u{1b}p\u{0}".into();
+    assert_eq!(
+        field_of(price_order(&menu(), &zones(), &order)),
+        "contact.name"
+    );
+
+    let mut order = pickup(vec![line(1, Some("30"), 1), line(4, None, 1)]);
+    order.lines[1].note = Some("\u{1b}@\u{1d}V\u{0} cut".into());
+    assert_eq!(
+        field_of(price_order(&menu(), &zones(), &order)),
+        "lines[1].note"
+    );
+
+    let mut order = delivery(vec![line(2, Some("35"), 2)], "1017 GM");
+    if let Fulfilment::Delivery { address } = &mut order.fulfilment {
+        address.street = "Kerkstraat\u{202E}".into();
+    }
+    assert_eq!(
+        field_of(price_order(&menu(), &zones(), &order)),
+        "fulfilment.address.street"
+    );
+
+    let mut order = pickup(vec![line(1, Some("30"), 1)]);
+    order.note = Some("  Bel niet aan,\nbaby slaapt  ".into());
+    order.lines[0].note = Some("   ".into());
+    order.contact.as_mut().unwrap().name = " Jan ".into();
+    let tidy = order.clone().tidy().unwrap();
+    assert_eq!(tidy.note.as_deref(), Some("Bel niet aan,\nbaby slaapt"));
+    assert_eq!(tidy.lines[0].note, None);
+    assert_eq!(tidy.contact.unwrap().name, "Jan");
+    let priced = price_order(&menu(), &zones(), &order).unwrap();
+    assert_eq!(priced.lines[0].note, None);
 }
 
 #[test]
@@ -292,7 +338,7 @@ proptest! {
             }
             Err(e) => {
                 // The only rule random valid lines can break is the delivery minimum.
-                prop_assert!(deliver && e.message.contains("at least"), "{}", e.message);
+                prop_assert!(deliver && e.message.en().contains("at least"), "{}", e.message);
             }
         }
     }

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use forno_domain::{Item, Menu};
+use forno_domain::{Item, Menu, msg};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -190,7 +190,10 @@ impl ItemBody {
         let vat = forno_domain::VatRate::from_percent(self.vat_rate_percent).ok_or_else(|| {
             ApiError::invalid(
                 "vat_rate_percent",
-                "The VAT rate is 9 (food, soft drinks) or 21 (alcohol, non-food).",
+                msg!(
+                    nl: "Het btw-tarief is 9 (eten, frisdrank) of 21 (alcohol, overige).",
+                    en: "The VAT rate is 9 (food, soft drinks) or 21 (alcohol, non-food)."
+                ),
             )
         })?;
         let allergens = self
@@ -201,7 +204,10 @@ impl ItemBody {
                 serde_json::from_value(serde_json::Value::String(a.clone())).map_err(|_| {
                     ApiError::invalid(
                         &format!("allergens[{i}]"),
-                        format!("\"{a}\" is not one of the 14 EU allergens."),
+                        msg!(
+                            nl: "\"{a}\" is geen van de 14 EU-allergenen.",
+                            en: "\"{a}\" is not one of the 14 EU allergens."
+                        ),
                     )
                 })
             })
@@ -223,7 +229,10 @@ impl ItemBody {
                     .ok_or_else(|| {
                         ApiError::invalid(
                             &format!("ingredients[{i}]"),
-                            format!("There is no ingredient {id}."),
+                            msg!(
+                                nl: "Ingrediënt {id} bestaat niet.",
+                                en: "There is no ingredient {id}."
+                            ),
                         )
                     })
             })

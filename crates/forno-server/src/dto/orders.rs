@@ -6,7 +6,7 @@ use forno_app::{Order, Quote};
 use forno_domain::pricing::{PricedHalf, ZoneRef};
 use forno_domain::{
     Address, Channel, Contact, Fulfilment, HalfRequest, LineRequest, OrderRequest, PricedLine,
-    RequestedTime, VatTotal,
+    RequestedTime, VatTotal, msg,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -101,7 +101,10 @@ impl OrderRequestBody {
             Some(c) => Channel::parse(c).ok_or_else(|| {
                 ApiError::invalid(
                     "channel",
-                    format!("\"{c}\" is not a channel; use counter or phone (or web)."),
+                    msg!(
+                        nl: "\"{c}\" is geen kanaal; gebruik counter of phone (of web).",
+                        en: "\"{c}\" is not a channel; use counter or phone (or web)."
+                    ),
                 )
             })?,
         };
@@ -118,13 +121,19 @@ impl OrderRequestBody {
             ("delivery", None) => {
                 return Err(ApiError::invalid(
                     "fulfilment.address",
-                    "Delivery needs an address: street, house number, postcode and city.",
+                    msg!(
+                        nl: "Voor bezorgen hebben we je adres nodig: straat, huisnummer, postcode en woonplaats.",
+                        en: "Delivery needs an address: street, house number, postcode and city."
+                    ),
                 ));
             }
             (other, _) => {
                 return Err(ApiError::invalid(
                     "fulfilment.type",
-                    format!("\"{other}\" is not a way to get an order; use pickup or delivery."),
+                    msg!(
+                        nl: "\"{other}\" is geen manier om een bestelling te krijgen; kies pickup of delivery.",
+                        en: "\"{other}\" is not a way to get an order; use pickup or delivery."
+                    ),
                 ));
             }
         };

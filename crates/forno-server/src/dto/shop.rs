@@ -4,6 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use forno_app::{ShopSettings, ShopStatus};
 use forno_domain::DeliveryZone;
 use forno_domain::hours::{OpeningHours, OpeningPeriod, WEEKDAYS};
+use forno_domain::msg;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -182,7 +183,10 @@ fn parse_period(p: &PeriodDto, field: &str) -> Result<OpeningPeriod, ApiError> {
         forno_domain::hours::ClockTime::parse(t).ok_or_else(|| {
             ApiError::invalid(
                 &format!("{field}.{part}"),
-                format!("\"{t}\" is not a time like 16:30."),
+                msg!(
+                    nl: "\"{t}\" is geen tijd zoals 16:30.",
+                    en: "\"{t}\" is not a time like 16:30."
+                ),
             )
         })
     };
@@ -200,11 +204,12 @@ impl SettingsDto {
                 .iter()
                 .position(|d| *d == p.weekday)
                 .ok_or_else(|| {
+                    let weekday = &p.weekday;
                     ApiError::invalid(
                         &format!("hours[{i}].weekday"),
-                        format!(
-                            "\"{}\" is not a weekday; use mon, tue, wed, thu, fri, sat or sun.",
-                            p.weekday
+                        msg!(
+                            nl: "\"{weekday}\" is geen weekdag; gebruik mon, tue, wed, thu, fri, sat of sun.",
+                            en: "\"{weekday}\" is not a weekday; use mon, tue, wed, thu, fri, sat or sun."
                         ),
                     )
                 })?;
