@@ -16,6 +16,7 @@ mod demo;
 mod devices;
 mod error;
 mod events;
+mod idempotency;
 mod menu;
 mod orders;
 mod settings;

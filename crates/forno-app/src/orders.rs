@@ -8,10 +8,10 @@ use forno_domain::{
 };
 use forno_store::orders::{NewOrder, Order, OrderFilter};
 use forno_store::{StoreError, events::StoredEvent};
-use sha2::{Digest, Sha256};
 
 use crate::auth::{Actor, new_token};
 use crate::events::{EventKind, PublishedEvent, publish};
+use crate::idempotency::{IdempotentCreate, Scope};
 use crate::{AppError, Shop};
 
 /// A priced cart with the time it would be ready.
@@ -119,35 +119,34 @@ impl Shop {
             }
         }
         let quote = self.quote(&request, now)?;
-        let request_hash = {
-            let canonical = serde_json::to_vec(&request).unwrap_or_default();
-            let digest = Sha256::digest(&canonical);
-            digest
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect::<String>()
-        };
+        let idempotency = IdempotentCreate::new(Scope::Order, idempotency_key, &request);
         let business_date = self.settings().clock().business_date(now);
         let staff_id = actor.and_then(|a| a.staff_id);
         let bus = self.bus();
         self.store()
             .write(
                 move |conn| -> Result<(PlacedOrder, Option<StoredEvent>), AppError> {
-                    if let Some(key) = &idempotency_key
-                        && let Some((hash, order_id)) = forno_store::idempotency::find(conn, key)?
-                    {
-                        if hash != request_hash {
-                            return Err(AppError::Conflict(
-                                "This Idempotency-Key was already used for a different order; use a new key for a new order.".into(),
-                            ));
-                        }
-                        let order = forno_store::orders::get(conn, order_id)?
-                            .ok_or_else(|| AppError::not_found("The earlier order for this key is gone."))?;
-                        return Ok((PlacedOrder { order, created: false }, None));
+                    if let Some(order_id) = idempotency.earlier(conn)? {
+                        let order = forno_store::orders::get(conn, order_id)?.ok_or_else(|| {
+                            AppError::not_found("The earlier order for this key is gone.")
+                        })?;
+                        return Ok((
+                            PlacedOrder {
+                                order,
+                                created: false,
+                            },
+                            None,
+                        ));
                     }
                     let customer_id = match &request.contact {
                         Some(c) if !c.phone.is_empty() || c.email.is_some() => {
-                            forno_store::customers::record_order(conn, &c.name, &c.phone, c.email.as_deref(), now)?
+                            forno_store::customers::record_order(
+                                conn,
+                                &c.name,
+                                &c.phone,
+                                c.email.as_deref(),
+                                now,
+                            )?
                         }
                         _ => None,
                     };
@@ -166,19 +165,33 @@ impl Shop {
                             estimated_ready_at: quote.estimated_ready_at,
                             contact: request.contact.as_ref(),
                             customer_id,
-                            note: request.note.as_deref().map(str::trim).filter(|n| !n.is_empty()),
+                            note: request
+                                .note
+                                .as_deref()
+                                .map(str::trim)
+                                .filter(|n| !n.is_empty()),
                             priced: &quote.priced,
                             placed_by_staff_id: staff_id,
                             at: now,
                         },
                     )?;
-                    if let Some(key) = &idempotency_key {
-                        forno_store::idempotency::remember(conn, key, &request_hash, id, now)?;
-                    }
+                    idempotency.remember(conn, id, now)?;
                     let order = forno_store::orders::get(conn, id)?
                         .ok_or_else(|| AppError::not_found("The new order vanished."))?;
-                    let event = order_event(conn, EventKind::OrderPlaced, &order, serde_json::json!({}), now)?;
-                    Ok((PlacedOrder { order, created: true }, Some(event)))
+                    let event = order_event(
+                        conn,
+                        EventKind::OrderPlaced,
+                        &order,
+                        serde_json::json!({}),
+                        now,
+                    )?;
+                    Ok((
+                        PlacedOrder {
+                            order,
+                            created: true,
+                        },
+                        Some(event),
+                    ))
                 },
                 move |(_, event)| publish(&bus, event.as_slice()),
             )

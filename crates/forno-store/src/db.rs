@@ -8,11 +8,18 @@ use std::thread;
 use rusqlite::{Connection, OpenFlags};
 
 /// The numbered migrations, applied in order; never edited once landed.
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "foundation",
-    include_str!("../../../migrations/0001_foundation.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "foundation",
+        include_str!("../../../migrations/0001_foundation.sql"),
+    ),
+    (
+        2,
+        "outbox",
+        include_str!("../../../migrations/0002_outbox.sql"),
+    ),
+];
 
 /// How many queued jobs may share one commit.
 const MAX_GROUP: usize = 256;
