@@ -72,6 +72,8 @@ pub enum Permission {
     EditMenu,
     EditSettings,
     ManageStaff,
+    /// See the outbox: print jobs, messages and payment checks, and which ones failed.
+    ViewOutbox,
 }
 
 impl Role {
@@ -104,6 +106,7 @@ impl Role {
                 EditMenu,
                 EditSettings,
                 ManageStaff,
+                ViewOutbox,
             ],
             Role::Manager => &[
                 ViewOrders,
@@ -115,6 +118,7 @@ impl Role {
                 MarkSoldOut,
                 EditMenu,
                 EditSettings,
+                ViewOutbox,
             ],
             Role::Cashier => &[
                 ViewOrders,

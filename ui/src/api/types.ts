@@ -70,7 +70,8 @@ export type Permission =
   | 'mark_sold_out'
   | 'edit_menu'
   | 'edit_settings'
-  | 'manage_staff';
+  | 'manage_staff'
+  | 'view_outbox';
 
 export interface StaffMember {
   /** `null` for a paired device (a kitchen screen), which is not a person. */
