@@ -16,6 +16,7 @@ mod dto;
 mod error;
 mod extract;
 mod openapi;
+mod outbox;
 mod public;
 mod rate_limit;
 mod setup;
@@ -62,7 +63,8 @@ pub fn router(state: AppState) -> Router {
         }
         None => ui::UiSource::Embedded,
     };
-    let api = Router::new()
+    let test_jobs = state.shop.config().test_jobs;
+    let mut api = Router::new()
         // public
         .route("/healthz", get(public::healthz))
         .route("/shop", get(public::shop))
@@ -92,6 +94,7 @@ pub fn router(state: AppState) -> Router {
         .route("/devices", get(devices::list))
         .route("/devices/{id}", delete(devices::unpair))
         .route("/devices/pairing-codes", post(devices::new_pairing_code))
+        .route("/outbox", get(outbox::list))
         .route("/ws", get(ws::staff_stream))
         .route(
             "/openapi.json",
@@ -100,6 +103,10 @@ pub fn router(state: AppState) -> Router {
         .fallback(|| async {
             ApiError::not_found("There is no such API endpoint; see /api/v1/openapi.json.")
         });
+    if test_jobs {
+        // For Forno's own tests only (FORNO_TEST_JOBS=1): not part of the shop's API.
+        api = api.route("/test/jobs", post(outbox::enqueue_test_jobs));
+    }
 
     Router::new()
         .nest("/api/v1", api)
@@ -167,8 +174,8 @@ impl RunningServer {
     }
 }
 
-/// Binds `listen` and serves the shop until `shutdown`. Also starts the live feed and the
-/// hourly upkeep.
+/// Binds `listen` and serves the shop until `shutdown`. Also starts the live feed; the shop's
+/// background work is the shell's to start (`Shop::start_background`).
 pub async fn start(shop: Shop, listen: SocketAddr) -> Result<RunningServer, ServerError> {
     let listener = tokio::net::TcpListener::bind(listen).await.map_err(|e| {
         if e.kind() == std::io::ErrorKind::AddrInUse {
@@ -188,7 +195,6 @@ pub async fn start(shop: Shop, listen: SocketAddr) -> Result<RunningServer, Serv
     let hub = state.hub.clone();
     let addresses = state.addresses;
     tokio::spawn(state.hub.clone().run_fan_out(shop.clone()));
-    tokio::spawn(shop.clone().run_upkeep());
     // Small writes (a live event, a ping) must leave at once, not wait for Nagle's algorithm to
     // batch them behind the peer's delayed ACK (~40 ms).
     let listener = listener.tap_io(|tcp| {

@@ -17,6 +17,7 @@ use crate::error::Problem;
         crate::staff::menu_admin, crate::staff::put_item, crate::staff::sold_out, crate::staff::audit,
         crate::setup::status, crate::setup::complete,
         crate::devices::new_pairing_code, crate::devices::pair, crate::devices::list, crate::devices::unpair,
+        crate::outbox::list,
     ),
     components(schemas(Problem, OrderRequestBody, LineBody, HalfBody, FulfilmentBody, AddressBody, ContactBody,
         QuoteDto, LineDto, HalfDto, VatDto, ZoneRefDto, OrderDto, CustomerOrderDto, PlacedOrderDto, OrderListDto,
@@ -24,7 +25,7 @@ use crate::error::Problem;
         ItemDto, SizeDto, ExtraDto, IngredientDto, TranslatedDto, ItemBody, SizeBody, ShopDto, PeriodDto,
         ExceptionDto, ZoneDto, SlotsDto, FulfilmentOptionsDto, SettingsDto, LoginBody, LoginDto, StaffDto,
         PauseBody, SoldOutBody, HealthDto, WsCountsDto, SetupStatusDto, SetupBody, OwnerBody,
-        PairingCodeBody, PairingCodeDto, PairBody, DeviceDto)),
+        PairingCodeBody, PairingCodeDto, PairBody, DeviceDto, JobDto, JobListDto, OutboxCountsDto)),
     tags((name = "public", description = "What customers' phones may call"), (name = "staff", description = "Needs a staff session or device token"),
         (name = "setup", description = "The first-run setup wizard"))
 )]

@@ -263,7 +263,7 @@ pub fn claim(conn: &Connection, claim: &Claim<'_>) -> Result<Vec<Job>, StoreErro
     )?;
     let mut jobs: Vec<Job> = rows.collect::<Result<_, _>>()?;
     // RETURNING comes in no particular order.
-    jobs.sort_by(|a, b| (a.next_attempt_at, a.id).cmp(&(b.next_attempt_at, b.id)));
+    jobs.sort_by_key(|job| (job.next_attempt_at, job.id));
     Ok(jobs)
 }
 

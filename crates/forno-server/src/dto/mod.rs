@@ -1,11 +1,12 @@
 //! The wire format: request and response bodies of `/api/v1`, converted from and to domain
 //! types. The API stays stable while the domain changes; only this module changes with it.
 //!
-//! One module per concept: `orders`, `events`, `menu`, `shop`, `staff`, `setup`.
+//! One module per concept: `orders`, `events`, `menu`, `shop`, `staff`, `setup`, `outbox`.
 
 mod events;
 mod menu;
 mod orders;
+mod outbox;
 mod setup;
 mod shop;
 mod staff;
@@ -13,6 +14,7 @@ mod staff;
 pub use events::*;
 pub use menu::*;
 pub use orders::*;
+pub use outbox::*;
 pub use setup::*;
 pub use shop::*;
 pub use staff::*;
