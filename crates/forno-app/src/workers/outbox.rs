@@ -212,8 +212,13 @@ async fn work(
         tokio::select! {
             _ = &mut woken => {}
             _ = tokio::time::sleep(wait) => {}
-            Some(_) = running.join_next(), if !running.is_empty() => {}
-            _ = stopping.changed() => {}
+            Some(joined) = running.join_next(), if !running.is_empty() => {
+                if let Err(e) = joined && e.is_panic() {
+                    tracing::error!(kinds = ?kinds, "a job's run panicked; the job counts as interrupted when its lease ends");
+                }
+            }
+            // A dropped `Workers` (never shut down) stops its loops too.
+            changed = stopping.changed() => if changed.is_err() { break },
         }
     }
     // Stopping: let the runs in progress finish (the caller bounds how long).
