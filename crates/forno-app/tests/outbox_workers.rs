@@ -2,7 +2,7 @@
 //! retried with growing waits, interrupted runs follow their handler's rule, and a new job is
 //! picked up as soon as it is committed.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -43,6 +43,9 @@ struct Recorder {
     behaviour: Behaviour,
     lease: Duration,
     runs: Runs,
+    /// The first runs wait (up to 10 s) until this many workers have started a run, so that
+    /// several workers certainly work at the same time.
+    rendezvous: usize,
 }
 
 impl JobHandler for Recorder {
@@ -73,6 +76,14 @@ impl JobHandler for Recorder {
                 worker: self.worker,
                 at: Instant::now(),
             });
+            let started_by = Instant::now();
+            let met = || {
+                let runs = self.runs.lock().unwrap();
+                runs.iter().map(|r| r.worker).collect::<HashSet<_>>().len() >= self.rendezvous
+            };
+            while !met() && started_by.elapsed() < Duration::from_secs(10) {
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            }
             match self.behaviour {
                 Behaviour::Succeed => {
                     tokio::time::sleep(Duration::from_micros((job.id as u64 % 7) * 300)).await;
@@ -105,6 +116,20 @@ fn recorder(
         behaviour,
         lease: Duration::from_secs(30),
         runs: runs.clone(),
+        rendezvous: 1,
+    })
+}
+
+/// A worker's handler that starts working only once `workers` workers have each started a run.
+fn meeting(worker: &'static str, workers: usize, runs: &Runs) -> Arc<dyn JobHandler> {
+    Arc::new(Recorder {
+        kind: "test.count",
+        worker,
+        effect: Effect::AtLeastOnce,
+        behaviour: Behaviour::Succeed,
+        lease: Duration::from_secs(30),
+        runs: runs.clone(),
+        rendezvous: workers,
     })
 }
 
@@ -177,12 +202,12 @@ async fn two_workers_on_one_database_never_run_the_same_job() {
     let first = Workers::start(
         a.clone(),
         OutboxWaker::default(),
-        vec![recorder("test.count", "a", Behaviour::Succeed, &runs)],
+        vec![meeting("a", 2, &runs)],
     );
     let second = Workers::start(
         b.clone(),
         OutboxWaker::default(),
-        vec![recorder("test.count", "b", Behaviour::Succeed, &runs)],
+        vec![meeting("b", 2, &runs)],
     );
     let ids: Vec<i64> = jobs.iter().map(|j| j.id).collect();
     let done = settled(&a, &ids, Duration::from_secs(120)).await;
@@ -285,6 +310,7 @@ async fn a_run_that_outlives_its_lease_runs_again_or_waits_for_a_person() {
             behaviour: Behaviour::HangOnce,
             lease: Duration::from_millis(300),
             runs: runs.clone(),
+            rendezvous: 1,
         })
     };
     let workers = Workers::start(

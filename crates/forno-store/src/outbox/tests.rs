@@ -298,3 +298,33 @@ async fn a_job_is_written_with_its_change_or_not_at_all() {
     assert_eq!(store.read(|conn| get(conn, kept.id)).unwrap(), Some(kept));
     store.close();
 }
+
+#[tokio::test]
+async fn a_write_lock_held_elsewhere_fails_the_write_but_not_the_writer() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("forno.sqlite");
+    let store = Store::open(&path, dir.path()).unwrap();
+    let other = Connection::open(&path).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let blocked = store
+        .write(
+            |conn| enqueue(conn, &job("print.ticket", t(0)), t(0)),
+            |_| {},
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(blocked, StoreError::Sqlite(_)),
+        "a busy database is not a stopped writer: {blocked}"
+    );
+    other.execute_batch("COMMIT").unwrap();
+    store
+        .write(
+            |conn| enqueue(conn, &job("print.ticket", t(0)), t(0)),
+            |_| {},
+        )
+        .await
+        .expect("the writer carries on once the lock is free");
+    assert_eq!(store.read(counts).unwrap().queued, 1);
+    store.close();
+}
