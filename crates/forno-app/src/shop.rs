@@ -53,7 +53,8 @@ pub struct ShopStatus {
 impl Shop {
     /// Opens the data dir: creates it, migrates the database (backing it up first), seeds a
     /// first start (the demo shop, returning the staff PINs to show once; or the example menu
-    /// awaiting the setup wizard), starts the writer.
+    /// awaiting the setup wizard), starts the writer, and ends the outbox leases the previous
+    /// run left behind (so its interrupted jobs are settled as soon as the workers start).
     pub async fn open(config: Config) -> Result<(Shop, Option<DemoCredentials>), AppError> {
         std::fs::create_dir_all(&config.data_dir).map_err(|e| {
             AppError::Config(format!(

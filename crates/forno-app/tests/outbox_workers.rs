@@ -390,3 +390,30 @@ async fn a_committed_job_is_picked_up_at_once_not_at_the_next_poll() {
     workers.shutdown(Duration::from_secs(5)).await;
     store.close();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stopping_waits_for_a_hung_run_only_as_long_as_it_was_told() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&dir);
+    let runs: Runs = Arc::default();
+    let jobs = enqueue(&store, "test.ticket", 1, 3).await;
+    let workers = Workers::start(
+        store.clone(),
+        OutboxWaker::default(),
+        vec![recorder("test.ticket", "a", Behaviour::HangOnce, &runs)],
+    );
+    while runs.lock().unwrap().is_empty() {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let stopping = Instant::now();
+    workers.shutdown(Duration::from_millis(300)).await;
+    let took = stopping.elapsed();
+    assert!(took < Duration::from_secs(2), "shutdown took {took:?}");
+    let left = job(&store, jobs[0].id);
+    assert_eq!(
+        left.state,
+        JobState::InProgress,
+        "the hung run is dropped, its job left for the next start to settle"
+    );
+    store.close();
+}
