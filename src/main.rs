@@ -10,6 +10,9 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use forno_app::{Config, DemoCredentials, Shop};
 
+/// How long a stopping server waits for a job or backup in progress before closing anyway.
+const BACKGROUND_GRACE: std::time::Duration = std::time::Duration::from_secs(5);
+
 #[derive(Parser)]
 #[command(
     name = "forno",
@@ -23,7 +26,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Run the shop: the database, the API, live screens and the web pages.
+    /// Run the shop: the database, the API, live screens, the web pages, and the background
+    /// work (daily backups, upkeep, the outbox's workers).
     Serve {
         /// Where the database, config and backups live (created with a demo shop if new, or
         /// with FORNO_FIRST_RUN=setup a shop that waits for its setup wizard at /setup).
@@ -131,6 +135,7 @@ async fn serve(data_dir: PathBuf, listen: Option<SocketAddr>) -> Result<()> {
         print_credentials(&credentials, &data_dir);
     }
     let server = forno_server::start(shop.clone(), listen).await?;
+    let background = shop.start_background();
     let addr = server.local_addr();
     if addr.ip().is_unspecified() {
         println!(
@@ -151,6 +156,7 @@ async fn serve(data_dir: PathBuf, listen: Option<SocketAddr>) -> Result<()> {
     wait_for_stop().await;
     println!("Stopping: finishing requests and saving the database…");
     server.shutdown().await;
+    background.shutdown(BACKGROUND_GRACE).await;
     shop.close();
     println!("Stopped cleanly.");
     Ok(())

@@ -1,19 +1,19 @@
-//! When backups happen, and restoring one. How a backup is made and kept (SQLite online backup,
-//! the last 30 days) is forno-app's business; the shell only calls it.
+//! Backups in the desktop app: telling the person at the counter when the daily backup fails,
+//! "Back up now", and restoring one. When backups happen and how they are made and kept (SQLite
+//! online backup, the last 30 days) is forno-app's business (`Shop::start_background`).
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use forno_app::Shop;
+use forno_app::BackupReport;
 use tauri::async_runtime::JoinHandle;
 use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
+use tokio::sync::watch;
 
 use crate::embedded::Shell;
 
-/// How often the app checks whether today's backup exists; the first check is at start.
-const CHECK_EVERY: Duration = Duration::from_secs(60 * 60);
 /// The argument a restarting app passes to its successor: the backup to restore before starting.
 const RESTORE_ARG: &str = "--restore-backup";
 /// How long the successor waits for the data dir's lock, which the exiting app still holds.
@@ -22,31 +22,24 @@ const RESTORE_WAIT: Duration = Duration::from_secs(10);
 /// The backup chosen and confirmed in "Restore from a backup…", restored by the next start.
 struct RestoreOnRestart(PathBuf);
 
-pub fn schedule_daily(app: AppHandle, shop: Shop) -> JoinHandle<()> {
+/// Shows a dialog whenever the daily backup fails. The schedule itself is forno-app's
+/// background work (the same for `forno serve`); the shell only tells the person at the counter.
+pub fn alert_when_failing(
+    app: AppHandle,
+    mut reports: watch::Receiver<BackupReport>,
+) -> JoinHandle<()> {
     tauri::async_runtime::spawn(async move {
-        let mut ticks = tokio::time::interval(CHECK_EVERY);
-        loop {
-            ticks.tick().await;
-            let shop = shop.clone();
-            match tauri::async_runtime::spawn_blocking(move || {
-                shop.daily_backup(chrono::Utc::now())
-            })
-            .await
-            {
-                Ok(Ok(Some(file))) => tracing::info!(file = %file.display(), "daily backup made"),
-                Ok(Ok(None)) => {}
-                Ok(Err(err)) => {
-                    tracing::error!("daily backup failed: {err}");
-                    app.dialog()
-                        .message(format!(
-                            "Today's backup failed: {err}. Check that the disk is not full, \
-                             then choose \"Back up now\" in the tray menu."
-                        ))
-                        .title("Forno backup failed")
-                        .kind(MessageDialogKind::Warning)
-                        .show(|_| {});
-                }
-                Err(_) => return,
+        while reports.changed().await.is_ok() {
+            let report = reports.borrow_and_update().clone();
+            if let BackupReport::Failed { error, .. } = report {
+                app.dialog()
+                    .message(format!(
+                        "Today's backup failed: {error}. Check that the disk is not full, \
+                         then choose \"Back up now\" in the tray menu."
+                    ))
+                    .title("Forno backup failed")
+                    .kind(MessageDialogKind::Warning)
+                    .show(|_| {});
             }
         }
     })

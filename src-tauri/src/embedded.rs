@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Duration;
 
-use forno_app::{Config, FirstRun, Shop};
+use forno_app::{Background, Config, FirstRun, Shop};
 use forno_server::{RunningServer, ServerError};
 use tauri::async_runtime::JoinHandle;
 use tauri::{AppHandle, Manager, Url};
@@ -16,6 +16,8 @@ use crate::{alerts, backups, monitors, network, tray, windows};
 
 /// How long a stopping server may wait for open connections (kitchen screens, WebSockets).
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
+/// How long stopping waits for a job or backup in progress before closing the database anyway.
+const BACKGROUND_GRACE: Duration = Duration::from_secs(5);
 
 /// The app's state: where the data lives and, once started, the running shop.
 pub struct Shell {
@@ -23,10 +25,11 @@ pub struct Shell {
     running: Mutex<Option<Running>>,
 }
 
-/// A started shop, its server and the tasks that watch it.
+/// A started shop, its server, its background work and the tasks that watch it.
 struct Running {
     shop: Shop,
     server: RunningServer,
+    background: Background,
     urls: ShopUrls,
     tasks: Vec<JoinHandle<()>>,
 }
@@ -126,14 +129,16 @@ pub fn start_in_background(app: AppHandle) {
                     elapsed_ms = started.elapsed().as_millis() as u64,
                     "shop started"
                 );
+                let background = shop.start_background();
                 let tasks = vec![
                     alerts::watch_orders(app.clone(), shop.clone()),
-                    backups::schedule_daily(app.clone(), shop.clone()),
+                    backups::alert_when_failing(app.clone(), background.backups()),
                     monitors::watch(app.clone()),
                 ];
                 *app.state::<Shell>().lock() = Some(Running {
                     shop,
                     server,
+                    background,
                     urls: urls.clone(),
                     tasks,
                 });
@@ -199,8 +204,9 @@ fn print_demo_credentials(demo: &forno_app::DemoCredentials) {
     }
 }
 
-/// Stops the server (open requests finish), then closes the shop, which checkpoints the WAL so
-/// the database is one self-contained file again. Safe to call twice.
+/// Stops the server (open requests finish) and the background work (a job or backup in progress
+/// finishes, briefly), then closes the shop, which checkpoints the WAL so the database is one
+/// self-contained file again. Safe to call twice.
 pub fn stop(app: &AppHandle) {
     let Some(running) = app.state::<Shell>().lock().take() else {
         return;
@@ -215,6 +221,7 @@ pub fn stop(app: &AppHandle) {
         {
             tracing::warn!("server did not stop within {SHUTDOWN_GRACE:?}; closing anyway");
         }
+        running.background.shutdown(BACKGROUND_GRACE).await;
     });
     running.shop.close();
     tracing::info!("shop closed cleanly");

@@ -3,7 +3,8 @@
 //! It opens the shop's data dir, runs forno-app and forno-server inside Tauri's tokio runtime,
 //! shows the counter window and the kitchen window (the same pages a browser gets from the
 //! embedded server), keeps a tray icon with the shop's state, raises desktop alerts for new
-//! online orders, and schedules the daily backup.
+//! online orders, starts the shop's background work (daily backups among it) and says when a
+//! backup fails.
 //!
 //! Architecture Invariant: this crate holds no business logic. Remove it and `forno serve` still
 //! runs the whole shop; every rule, query and file format (except the kitchen window's placement)

@@ -15,6 +15,7 @@ pub mod time;
 pub mod ws;
 
 use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -98,7 +99,22 @@ impl TestApp {
 
     /// Like `spawn_with`, listening on `listen` (e.g. `0.0.0.0:0` to be reached from the LAN).
     pub async fn spawn_listening(listen: &str, env: &[(&str, &str)]) -> TestApp {
+        TestApp::spawn_prepared(listen, env, |_| {}).await
+    }
+
+    /// Like `spawn_with`, after `prepare` has put files into the fresh data dir (a `forno.toml`,
+    /// backups from earlier days).
+    pub async fn spawn_in(env: &[(&str, &str)], prepare: impl FnOnce(&Path)) -> TestApp {
+        TestApp::spawn_prepared("127.0.0.1:0", env, prepare).await
+    }
+
+    async fn spawn_prepared(
+        listen: &str,
+        env: &[(&str, &str)],
+        prepare: impl FnOnce(&Path),
+    ) -> TestApp {
         let data_dir = tempfile::tempdir().expect("create a temporary data dir");
+        prepare(data_dir.path());
         let mut app = TestApp {
             address: String::new(),
             port: 0,
@@ -222,6 +238,11 @@ impl TestApp {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         false
+    }
+
+    /// The server's data dir (database, backups, config).
+    pub fn data_dir(&self) -> &Path {
+        self.data_dir.path()
     }
 
     /// Everything the server printed so far (for failure messages).

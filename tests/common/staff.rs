@@ -194,6 +194,21 @@ impl StaffClient {
         .await
     }
 
+    /// `GET /outbox?<query>`; `query` without the `?`, e.g. `state=failed&kind=test.echo`.
+    pub async fn outbox(&self, query: &str) -> ApiResponse {
+        send(self.http.get(self.url(&format!("/outbox?{query}")))).await
+    }
+
+    /// `POST /test/jobs` (only on a server started with `FORNO_TEST_JOBS=1`).
+    pub async fn enqueue_test_jobs(&self, jobs: &[Value]) -> ApiResponse {
+        send(
+            self.http
+                .post(self.url("/test/jobs"))
+                .json(&json!({ "jobs": jobs })),
+        )
+        .await
+    }
+
     pub async fn devices(&self) -> ApiResponse {
         send(self.http.get(self.url("/devices"))).await
     }

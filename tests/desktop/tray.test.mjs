@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ROOT, SCREEN, startDesktop, startTrayHost, startApp, appProcesses, freshDataDir, freePort, waitFor,
@@ -120,6 +120,34 @@ test('the tray shows the server, its address and the open online orders, and its
     assert.equal(walBytes(app.dataDir), 0, 'the WAL should be checkpointed into the database');
   } finally {
     await stopEverywhere(app);
+  }
+});
+
+test('the app makes the daily backup, and a daily backup that fails raises a dialog', async () => {
+  // The schedule is forno-app's (the same as `forno serve`'s); the app only shows a failure.
+  const app = await startWithTray('daily-backup');
+  try {
+    const backups = join(app.dataDir, 'backups');
+    await waitFor('the daily backup', () => existsSync(backups)
+      && readdirSync(backups).some((f) => /^forno-daily-\d{4}-\d{2}-\d{2}\.sqlite$/.test(f)));
+  } finally {
+    await stopEverywhere(app);
+  }
+
+  // A "backups" that is a file, not a folder: no backup can be made there.
+  const dataDir = freshDataDir('daily-backup-fails');
+  writeFileSync(join(dataDir, 'backups'), 'not a folder');
+  const failing = startApp(desktop, { dataDir, port: await freePort() });
+  try {
+    await waitHealthy(failing.port);
+    const dialog = await waitForDialog('^Forno backup failed$', 20_000);
+    desktop.screenshot(join(shots, 'daily-backup-failed.png'));
+    answer(dialog, 'Return');
+    await waitFor('the "Forno backup failed" dialog to close',
+      () => desktop.windows('^Forno backup failed$').length === 0);
+    assert.match(failing.output, /daily backup failed/);
+  } finally {
+    await stopEverywhere(failing);
   }
 });
 

@@ -8,11 +8,21 @@ use crate::{AppError, Config, Shop};
 
 const DAILY_PREFIX: &str = "forno-daily-";
 
-pub(crate) fn daily(shop: &Shop, now: DateTime<Utc>) -> Result<Option<PathBuf>, AppError> {
+/// Today's backup: where it is, and whether this call made it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DailyBackup {
+    pub file: PathBuf,
+    pub made_now: bool,
+}
+
+pub(crate) fn daily(shop: &Shop, now: DateTime<Utc>) -> Result<DailyBackup, AppError> {
     let dir = shop.config().backup_dir();
     let target = dir.join(format!("{DAILY_PREFIX}{}.sqlite", now.format("%Y-%m-%d")));
     if target.exists() {
-        return Ok(None);
+        return Ok(DailyBackup {
+            file: target,
+            made_now: false,
+        });
     }
     // Write under a temporary name so a crash never leaves a half backup that looks whole.
     let partial = target.with_extension("partial");
@@ -24,7 +34,10 @@ pub(crate) fn daily(shop: &Shop, now: DateTime<Utc>) -> Result<Option<PathBuf>, 
         ))
     })?;
     prune(&dir, shop.config().backups_to_keep)?;
-    Ok(Some(target))
+    Ok(DailyBackup {
+        file: target,
+        made_now: true,
+    })
 }
 
 fn prune(dir: &Path, keep: usize) -> Result<(), AppError> {

@@ -39,6 +39,12 @@ pub struct Config {
     pub demo_always_open: bool,
     /// Keep this many daily backups.
     pub backups_to_keep: usize,
+    /// How often to look whether today's backup exists (and make it if not); also at start.
+    pub backup_check_seconds: u64,
+    /// Run the outbox's test job kinds (`test.echo`, `test.print`) and accept them at
+    /// `POST /api/v1/test/jobs`. For Forno's own tests only; not read from the file.
+    #[serde(skip)]
+    pub test_jobs: bool,
 }
 
 impl Default for Config {
@@ -56,6 +62,8 @@ impl Default for Config {
             first_run: None,
             demo_always_open: false,
             backups_to_keep: 30,
+            backup_check_seconds: 3600,
+            test_jobs: false,
         }
     }
 }
@@ -102,7 +110,23 @@ impl Config {
         };
         config.data_dir = data_dir.to_owned();
         config.apply_env(|key| std::env::var(key).ok())?;
+        config.check()?;
         Ok(config)
+    }
+
+    /// Values that parse but cannot work.
+    fn check(&self) -> Result<(), AppError> {
+        if self.backups_to_keep == 0 {
+            return Err(AppError::Config(
+                "backups_to_keep is 0, which would delete every backup: keep at least 1 (the default is 30).".into(),
+            ));
+        }
+        if self.backup_check_seconds == 0 {
+            return Err(AppError::Config(
+                "backup_check_seconds must be at least 1 (the default is 3600, an hour).".into(),
+            ));
+        }
+        Ok(())
     }
 
     fn apply_env(&mut self, var: impl Fn(&str) -> Option<String>) -> Result<(), AppError> {
@@ -134,6 +158,15 @@ impl Config {
         }
         if let Some(v) = var("FORNO_DEMO_ALWAYS_OPEN") {
             self.demo_always_open = matches!(v.trim(), "1" | "true" | "yes");
+        }
+        if let Some(v) = var("FORNO_BACKUPS_TO_KEEP") {
+            self.backups_to_keep = parse("FORNO_BACKUPS_TO_KEEP", v)?;
+        }
+        if let Some(v) = var("FORNO_BACKUP_CHECK_SECONDS") {
+            self.backup_check_seconds = parse("FORNO_BACKUP_CHECK_SECONDS", v)?;
+        }
+        if let Some(v) = var("FORNO_TEST_JOBS") {
+            self.test_jobs = matches!(v.trim(), "1" | "true" | "yes");
         }
         Ok(())
     }
@@ -171,6 +204,21 @@ mod tests {
             .apply_env(|k| (k == "FORNO_LISTEN").then(|| "nope".to_owned()))
             .unwrap_err();
         assert!(err.to_string().contains("FORNO_LISTEN"));
+    }
+
+    #[test]
+    fn keeping_no_backups_is_refused() {
+        let mut config = Config::default();
+        config
+            .apply_env(|k| (k == "FORNO_BACKUPS_TO_KEEP").then(|| "0".to_owned()))
+            .unwrap();
+        let err = config.check().unwrap_err();
+        assert!(err.to_string().contains("backups_to_keep"), "{err}");
+        config.backups_to_keep = 2;
+        config.backup_check_seconds = 0;
+        assert!(config.check().is_err());
+        config.backup_check_seconds = 5;
+        assert!(config.check().is_ok());
     }
 
     #[test]

@@ -1,7 +1,11 @@
 //! Forno's use cases: place an order, quote a cart, move an order through its statuses, log
-//! staff in, set the shop up on its first start, pair devices, edit the menu and settings, back up. Each use case that changes something is ONE
-//! store job (one transaction) that writes the new state and its event row; after the commit the
-//! event goes out on the in-memory bus, in seq order.
+//! staff in, set the shop up on its first start, pair devices, edit the menu and settings, back
+//! up. Each use case that changes something is ONE store job (one transaction) that writes the
+//! new state, its event row and the outbox jobs it causes; after the commit the event goes out
+//! on the in-memory bus, in seq order, and the outbox workers are woken.
+//!
+//! `workers` is the one home of background work (upkeep, daily backups, the outbox's workers),
+//! started by every shell with `Shop::start_background`.
 //!
 //! Architecture Invariant: this crate knows no HTTP and no wire format. It speaks in domain
 //! types and `AppError`; forno-server turns both into JSON.
@@ -20,14 +24,17 @@ mod demo;
 mod devices;
 mod error;
 mod events;
+mod idempotency;
 mod menu;
 mod orders;
+mod outbox;
 mod settings;
 mod setup;
 mod shop;
+pub mod workers;
 
 pub use auth::{Actor, LoginResult, Session};
-pub use backup::{backup_database, restore};
+pub use backup::{DailyBackup, backup_database, restore};
 pub use config::{Config, FirstRun};
 pub use demo::DemoCredentials;
 pub use devices::{PAIRING_MINUTES, PairedDevice, PairingCode};
@@ -36,8 +43,11 @@ pub use events::{EventKind, PublishedEvent};
 pub use forno_store::audit::AuditEntry;
 pub use forno_store::events::StoredEvent;
 pub use forno_store::orders::{Order, OrderFilter, StatusEntry};
+pub use forno_store::outbox::{Job, JobCounts, JobFilter, JobState};
 pub use forno_store::staff::Device;
 pub use orders::{EventPage, Orderer, PlacedOrder, Quote, Snapshot};
+pub use outbox::Health;
 pub use settings::ShopSettings;
 pub use setup::SetupForm;
 pub use shop::{Shop, ShopStatus};
+pub use workers::{Background, BackupReport, TestJob};

@@ -8,10 +8,10 @@ use forno_domain::{
 };
 use forno_store::orders::{NewOrder, Order, OrderFilter};
 use forno_store::{StoreError, events::StoredEvent};
-use sha2::{Digest, Sha256};
 
 use crate::auth::{Actor, new_token};
 use crate::events::{EventKind, PublishedEvent, publish};
+use crate::idempotency::{IdempotentCreate, Scope};
 use crate::{AppError, Shop};
 
 /// A priced cart with the time it would be ready.
@@ -169,39 +169,37 @@ impl Shop {
         // What is stored is what the text rule let through, trimmed.
         let request = request.tidy()?;
         let quote = self.price(&request, now)?;
-        let request_hash = {
-            let canonical = serde_json::to_vec(&request).unwrap_or_default();
-            let digest = Sha256::digest(&canonical);
-            digest
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect::<String>()
-        };
+        let idempotency = IdempotentCreate::new(Scope::Order, idempotency_key, &request);
         let business_date = self.settings().clock().business_date(now);
         let staff_id = actor.and_then(|a| a.staff_id);
         let bus = self.bus();
         self.store()
             .write(
                 move |conn| -> Result<(PlacedOrder, Option<StoredEvent>), AppError> {
-                    if let Some(key) = &idempotency_key
-                        && let Some((hash, order_id)) = forno_store::idempotency::find(conn, key)?
-                    {
-                        if hash != request_hash {
-                            return Err(AppError::Conflict(msg!(
-                                nl: "Deze Idempotency-Key is al gebruikt voor een andere bestelling; gebruik een nieuwe sleutel voor een nieuwe bestelling.",
-                                en: "This Idempotency-Key was already used for a different order; use a new key for a new order."
-                            )));
-                        }
-                        let order = forno_store::orders::get(conn, order_id)?
-                            .ok_or_else(|| AppError::not_found(msg!(
+                    if let Some(order_id) = idempotency.earlier(conn)? {
+                        let order = forno_store::orders::get(conn, order_id)?.ok_or_else(|| {
+                            AppError::not_found(msg!(
                                 nl: "De eerdere bestelling bij deze sleutel bestaat niet meer.",
                                 en: "The earlier order for this key is gone."
-                            )))?;
-                        return Ok((PlacedOrder { order, created: false }, None));
+                            ))
+                        })?;
+                        return Ok((
+                            PlacedOrder {
+                                order,
+                                created: false,
+                            },
+                            None,
+                        ));
                     }
                     let customer_id = match &request.contact {
                         Some(c) if !c.phone.is_empty() || c.email.is_some() => {
-                            forno_store::customers::record_order(conn, &c.name, &c.phone, c.email.as_deref(), now)?
+                            forno_store::customers::record_order(
+                                conn,
+                                &c.name,
+                                &c.phone,
+                                c.email.as_deref(),
+                                now,
+                            )?
                         }
                         _ => None,
                     };
@@ -226,16 +224,27 @@ impl Shop {
                             at: now,
                         },
                     )?;
-                    if let Some(key) = &idempotency_key {
-                        forno_store::idempotency::remember(conn, key, &request_hash, id, now)?;
-                    }
-                    let order = forno_store::orders::get(conn, id)?
-                        .ok_or_else(|| AppError::not_found(msg!(
+                    idempotency.remember(conn, id, now)?;
+                    let order = forno_store::orders::get(conn, id)?.ok_or_else(|| {
+                        AppError::not_found(msg!(
                             nl: "De nieuwe bestelling is verdwenen.",
                             en: "The new order vanished."
-                        )))?;
-                    let event = order_event(conn, EventKind::OrderPlaced, &order, serde_json::json!({}), now)?;
-                    Ok((PlacedOrder { order, created: true }, Some(event)))
+                        ))
+                    })?;
+                    let event = order_event(
+                        conn,
+                        EventKind::OrderPlaced,
+                        &order,
+                        serde_json::json!({}),
+                        now,
+                    )?;
+                    Ok((
+                        PlacedOrder {
+                            order,
+                            created: true,
+                        },
+                        Some(event),
+                    ))
                 },
                 move |(_, event)| publish(&bus, event.as_slice()),
             )

@@ -1,9 +1,7 @@
 //! The running shop: its store, its settings and menu (cached, refreshed after each commit that
-//! changes them), the event bus and background upkeep.
+//! changes them), the event bus and the outbox's wake-up call.
 
-use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
-use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use forno_domain::Menu;
@@ -11,11 +9,13 @@ use forno_store::{Connection, Store, StoreError};
 use serde::Serialize;
 use tokio::sync::broadcast;
 
+use crate::backup::DailyBackup;
 use crate::config::FirstRun;
 use crate::demo::{self, DemoCredentials};
 use crate::devices::PendingPairings;
 use crate::events::{BUS_CAPACITY, Bus, PublishedEvent};
 use crate::settings::{SETTINGS_KEY, ShopSettings};
+use crate::workers::OutboxWaker;
 use crate::{AppError, Config};
 
 struct Cached {
@@ -31,6 +31,7 @@ struct Inner {
     bus: Bus,
     cache: RwLock<Cached>,
     pairings: PendingPairings,
+    outbox_waker: OutboxWaker,
 }
 
 /// The shop as it runs: cheap to clone, shared by every request and worker.
@@ -52,7 +53,8 @@ pub struct ShopStatus {
 impl Shop {
     /// Opens the data dir: creates it, migrates the database (backing it up first), seeds a
     /// first start (the demo shop, returning the staff PINs to show once; or the example menu
-    /// awaiting the setup wizard), starts the writer.
+    /// awaiting the setup wizard), starts the writer, and ends the outbox leases the previous
+    /// run left behind (so its interrupted jobs are settled as soon as the workers start).
     pub async fn open(config: Config) -> Result<(Shop, Option<DemoCredentials>), AppError> {
         std::fs::create_dir_all(&config.data_dir).map_err(|e| {
             AppError::Config(format!(
@@ -64,6 +66,18 @@ impl Shop {
         let store = Store::open(&config.database_path(), &config.backup_dir())?;
         let first_run = config.first_run.unwrap_or(FirstRun::Demo);
         let credentials = demo::seed_if_new(&store, first_run, config.demo_always_open).await?;
+        // Whoever held the outbox's leases is gone (the lock above proves no other Forno runs):
+        // their runs were interrupted, and the workers settle them at once.
+        let now = Utc::now();
+        let interrupted = store
+            .write(
+                move |conn| forno_store::outbox::expire_leases(conn, now),
+                |_| {},
+            )
+            .await?;
+        if interrupted > 0 {
+            tracing::warn!(jobs = interrupted, "jobs were running when Forno stopped");
+        }
         let (menu, settings) = store.read(load_cached)?;
         let (bus, _) = broadcast::channel(BUS_CAPACITY);
         let shop = Shop {
@@ -77,6 +91,7 @@ impl Shop {
                     settings: Arc::new(settings),
                 }),
                 pairings: PendingPairings::default(),
+                outbox_waker: OutboxWaker::default(),
             }),
         };
         Ok((shop, credentials))
@@ -182,45 +197,21 @@ impl Shop {
         Ok(self.inner.store.backup_to(file)?)
     }
 
-    /// Today's backup into the backup folder, keeping the newest `backups_to_keep`. Returns
-    /// `None` when today's backup already exists.
-    pub fn daily_backup(&self, now: DateTime<Utc>) -> Result<Option<PathBuf>, AppError> {
+    /// Today's backup into the backup folder, keeping the newest `backups_to_keep` (the
+    /// background work calls this on its schedule).
+    pub fn daily_backup(&self, now: DateTime<Utc>) -> Result<DailyBackup, AppError> {
         crate::backup::daily(self, now)
     }
 
-    /// Finishes queued writes, checkpoints the WAL and closes the database.
-    pub fn close(&self) {
-        self.inner.store.close();
+    /// Wakes the outbox workers; use cases call it after a commit that enqueued jobs.
+    pub fn outbox_waker(&self) -> OutboxWaker {
+        self.inner.outbox_waker.clone()
     }
 
-    /// Hourly upkeep: drops events past the retention horizon and expired sessions.
-    pub async fn run_upkeep(self) {
-        let mut tick = tokio::time::interval(Duration::from_secs(3600));
-        loop {
-            tick.tick().await;
-            let now = Utc::now();
-            let horizon = now - chrono::Duration::days(self.inner.config.event_retention_days);
-            let result = self
-                .inner
-                .store
-                .write(
-                    move |conn| -> Result<(usize, usize), StoreError> {
-                        Ok((
-                            forno_store::events::prune_before(conn, horizon)?,
-                            forno_store::staff::delete_expired_sessions(conn, now)?,
-                        ))
-                    },
-                    |_| {},
-                )
-                .await;
-            match result {
-                Ok((events, sessions)) => {
-                    tracing::info!(events, sessions, "upkeep: pruned old events and sessions")
-                }
-                Err(StoreError::WriterGone) => return,
-                Err(e) => tracing::warn!(error = %e, "upkeep failed; will retry in an hour"),
-            }
-        }
+    /// Finishes queued writes, checkpoints the WAL and closes the database. Stop the background
+    /// work first.
+    pub fn close(&self) {
+        self.inner.store.close();
     }
 }
 

@@ -22,6 +22,7 @@ mod error;
 mod extract;
 mod language;
 mod openapi;
+mod outbox;
 mod public;
 mod rate_limit;
 mod routes;
@@ -68,7 +69,12 @@ pub fn router(state: AppState) -> Router {
         }
         None => ui::UiSource::Embedded,
     };
-    let (routes, _) = routes::all().split_for_parts();
+    let test_routes = if state.shop.config().test_jobs {
+        routes::TestRoutes::On
+    } else {
+        routes::TestRoutes::Off
+    };
+    let (routes, _) = routes::all_with(test_routes).split_for_parts();
     // A method an address does not take is axum's own 405 (with `Allow`), which `language`
     // writes as a problem naming the methods that work.
     let shop = routes
@@ -157,8 +163,8 @@ impl RunningServer {
     }
 }
 
-/// Binds `listen` and serves the shop until `shutdown`. Also starts the live feed and the
-/// hourly upkeep.
+/// Binds `listen` and serves the shop until `shutdown`. Also starts the live feed; the shop's
+/// background work is the shell's to start (`Shop::start_background`).
 pub async fn start(shop: Shop, listen: SocketAddr) -> Result<RunningServer, ServerError> {
     let listener = tokio::net::TcpListener::bind(listen).await.map_err(|e| {
         if e.kind() == std::io::ErrorKind::AddrInUse {
@@ -178,7 +184,6 @@ pub async fn start(shop: Shop, listen: SocketAddr) -> Result<RunningServer, Serv
     let hub = state.hub.clone();
     let addresses = state.addresses;
     tokio::spawn(state.hub.clone().run_fan_out(shop.clone()));
-    tokio::spawn(shop.clone().run_upkeep());
     // Small writes (a live event, a ping) must leave at once, not wait for Nagle's algorithm to
     // batch them behind the peer's delayed ACK (~40 ms).
     let listener = listener.tap_io(|tcp| {

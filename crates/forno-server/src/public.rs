@@ -24,17 +24,18 @@ use crate::state::AppState;
 
 #[utoipa::path(get, path = "/healthz", tag = "public", responses((status = 200, body = HealthDto)))]
 pub async fn healthz(State(state): State<AppState>) -> ApiResult<Json<HealthDto>> {
-    let page = state.shop.events_after(i64::MAX, 0).await?;
+    let health = state.shop.health().await?;
     let (staff, customer) = state.hub.counts();
     Ok(Json(HealthDto {
         status: "ok".into(),
         version: env!("CARGO_PKG_VERSION").into(),
-        event_seq: page.head_seq,
+        event_seq: health.head_seq,
         ws_connections: WsCountsDto {
             staff,
             customer,
             limit: state.hub.limit(),
         },
+        outbox: health.outbox.into(),
     }))
 }
 

@@ -8,7 +8,7 @@ use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouter};
 use utoipa_axum::routes;
 
 use crate::state::AppState;
-use crate::{auth, devices, openapi, public, setup, staff, ws};
+use crate::{auth, devices, openapi, outbox, public, setup, staff, ws};
 
 /// What a staff route needs before anything of the request (path, query, body) is read.
 #[derive(Debug, Clone, Copy)]
@@ -89,14 +89,27 @@ impl Routes {
 
 /// Every route: `/api/v1` and the health check outside it, with the document describing them.
 pub fn all() -> OpenApiRouter<AppState> {
+    all_with(TestRoutes::Off)
+}
+
+/// Whether the routes for Forno's own tests are served (`FORNO_TEST_JOBS=1`). They are never in
+/// the document: they are not part of the shop's API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TestRoutes {
+    Off,
+    On,
+}
+
+/// Every route, with the test-only ones when asked for.
+pub fn all_with(test_routes: TestRoutes) -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(openapi::base())
         .merge(root())
-        .nest("/api/v1", api())
+        .nest("/api/v1", api(test_routes))
 }
 
 /// `/api/v1`: every route and who may call it. One line per operation.
-fn api() -> OpenApiRouter<AppState> {
-    Routes(OpenApiRouter::default())
+fn api(test_routes: TestRoutes) -> OpenApiRouter<AppState> {
+    let routes = Routes(OpenApiRouter::default())
         .public(routes!(public::healthz))
         .public(routes!(public::shop))
         .public(routes!(public::menu))
@@ -125,7 +138,19 @@ fn api() -> OpenApiRouter<AppState> {
         .may(&[ManageDevices], routes!(devices::list))
         .may(&[ManageDevices], routes!(devices::unpair))
         .may(&[ManageDevices], routes!(devices::new_pairing_code))
-        .0
+        .may(&[ViewOutbox], routes!(outbox::list))
+        .0;
+    let routes = match test_routes {
+        TestRoutes::Off => routes,
+        // Any login may enqueue test jobs; the use case checks the rest.
+        TestRoutes::On => routes.route(
+            "/test/jobs",
+            axum::routing::post(outbox::enqueue_test_jobs).route_layer(middleware::from_fn(
+                |request, next| auth::authorize_route(Need::SignedIn, request, next),
+            )),
+        ),
+    };
+    routes
         // An unknown `/api/v1/…` path is a problem, not the UI's 404 page.
         .fallback(crate::no_such_endpoint)
 }

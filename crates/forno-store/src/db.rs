@@ -8,11 +8,18 @@ use std::thread;
 use rusqlite::{Connection, OpenFlags};
 
 /// The numbered migrations, applied in order; never edited once landed.
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "foundation",
-    include_str!("../../../migrations/0001_foundation.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "foundation",
+        include_str!("../../../migrations/0001_foundation.sql"),
+    ),
+    (
+        2,
+        "outbox",
+        include_str!("../../../migrations/0002_outbox.sql"),
+    ),
+];
 
 /// How many queued jobs may share one commit.
 const MAX_GROUP: usize = 256;
@@ -47,7 +54,9 @@ impl From<serde_json::Error> for StoreError {
 }
 
 type Completion = Box<dyn FnOnce(Option<&StoreError>) + Send>;
-type Job = Box<dyn FnOnce(&Connection) -> Completion + Send>;
+/// A write: given the connection inside the batch's transaction (or why there is none), it does
+/// its work and returns what to do once the commit is known.
+type Job = Box<dyn FnOnce(Result<&Connection, &StoreError>) -> Completion + Send>;
 
 enum WriterMessage {
     Job(Job),
@@ -113,8 +122,11 @@ impl Store {
         E: From<StoreError> + Send + 'static,
     {
         let (tx, rx) = tokio::sync::oneshot::channel::<Result<R, E>>();
-        let job: Job = Box::new(move |conn: &Connection| {
-            let outcome = in_savepoint(conn, work);
+        let job: Job = Box::new(move |conn: Result<&Connection, &StoreError>| {
+            let outcome = match conn {
+                Ok(conn) => in_savepoint(conn, work),
+                Err(e) => Err(E::from(e.clone())),
+            };
             Box::new(move |commit_error: Option<&StoreError>| {
                 let result = match (outcome, commit_error) {
                     (Ok(value), None) => {
@@ -323,14 +335,15 @@ fn writer_loop(conn: Connection, inbox: mpsc::Receiver<WriterMessage>) {
 fn run_batch(conn: &Connection, batch: Vec<Job>) {
     let begin: Result<(), StoreError> = conn.execute_batch("BEGIN IMMEDIATE").map_err(Into::into);
     if let Err(e) = begin {
+        // Another program holds the database's write lock past the busy timeout: each job
+        // fails with that reason (its work never runs), and the writer carries on.
+        tracing::error!(error = %e, "could not start a write transaction");
         for job in batch {
-            // The job never ran; report the failure without running its work.
-            drop(job);
-            tracing::error!(error = %e, "could not start a write transaction");
+            job(Err(&e))(Some(&e));
         }
         return;
     }
-    let completions: Vec<Completion> = batch.into_iter().map(|job| job(conn)).collect();
+    let completions: Vec<Completion> = batch.into_iter().map(|job| job(Ok(conn))).collect();
     let commit: Result<(), StoreError> = conn.execute_batch("COMMIT").map_err(Into::into);
     if commit.is_err() {
         let _ = conn.execute_batch("ROLLBACK");

@@ -1,5 +1,6 @@
 //! Forno's SQLite store: the schema (through the numbered files in `migrations/`), one
-//! repository module per table group, the gap-free event log, and backups.
+//! repository module per table group, the gap-free event log, the outbox of side effects, and
+//! backups.
 //!
 //! Architecture Invariant: this is the only crate that writes SQL. Callers get typed records and
 //! pass closures that run inside a transaction; they never see a SQL string.
@@ -20,6 +21,7 @@ pub mod events;
 pub mod idempotency;
 pub mod menu;
 pub mod orders;
+pub mod outbox;
 pub mod settings;
 pub mod staff;
 

@@ -312,6 +312,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Print jobs, messages and payment checks waiting, done, failed, or waiting for a person (owner and manager). */
+        get: operations["list_outbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/quote": {
         parameters: {
             query?: never;
@@ -609,6 +626,8 @@ export interface components {
         HealthDto: {
             /** Format: int64 */
             event_seq: number;
+            /** @description Outbox jobs per state: `failed` and `needs_attention` want a person. */
+            outbox: components["schemas"]["OutboxCountsDto"];
             status: string;
             version: string;
             ws_connections: components["schemas"]["WsCountsDto"];
@@ -654,6 +673,53 @@ export interface components {
             sold_out: boolean;
             /** Format: int64 */
             vat_rate_percent: number;
+        };
+        /** @description One outbox job. */
+        JobDto: {
+            /**
+             * Format: int32
+             * @description Runs started so far.
+             */
+            attempts: number;
+            /**
+             * Format: date-time
+             * @description Until when the run in progress holds the job.
+             */
+            claimed_until?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int64 */
+            id: number;
+            /** @description Sent with every attempt, so the outside recognises a repeat. */
+            idempotency_key: string;
+            /** @description What the job does: `print.ticket`, `email.confirmation`, … (`test.*` only in tests). */
+            kind: string;
+            /** @description Why the last run failed, or why the job needs a person. */
+            last_error?: string | null;
+            /** Format: int32 */
+            max_attempts: number;
+            /**
+             * Format: date-time
+             * @description When a queued job runs (next).
+             */
+            next_attempt_at: string;
+            /** Format: int64 */
+            order_id?: number | null;
+            /** @description What the effect answered, once done. */
+            outcome?: Record<string, never> | null;
+            payload: Record<string, never>;
+            /** @description `queued`, `in_progress`, `done`, `failed` or `needs_attention`. */
+            state: string;
+            /** @description Where the effect goes (a printer, an address); may be empty. */
+            target: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** @description `GET /outbox`: a page of jobs, newest first, and how many match. */
+        JobListDto: {
+            jobs: components["schemas"]["JobDto"][];
+            /** Format: int64 */
+            total: number;
         };
         LineBody: {
             extras?: number[];
@@ -765,6 +831,17 @@ export interface components {
          * @enum {string}
          */
         OrderStatus: "placed" | "accepted" | "preparing" | "ready" | "out_for_delivery" | "completed" | "rejected" | "cancelled";
+        /** @description Jobs per state, for `/healthz` (done jobs are not counted: they are history). */
+        OutboxCountsDto: {
+            /** Format: int64 */
+            failed: number;
+            /** Format: int64 */
+            in_progress: number;
+            /** Format: int64 */
+            needs_attention: number;
+            /** Format: int64 */
+            queued: number;
+        };
         OwnerBody: {
             name: string;
             pin: string;
@@ -2121,6 +2198,63 @@ export interface operations {
             };
             /** @description No order has this tracking token */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_outbox: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated kinds: `print.ticket,email.confirmation`. */
+                kind?: string | null;
+                /** @description At most this many (default 50, 1 to 500). */
+                limit?: number | null;
+                offset?: number | null;
+                /** @description Only the jobs of this order (its id). */
+                order_id?: number | null;
+                /** @description Comma-separated states: `failed,needs_attention`. */
+                state?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobListDto"];
+                };
+            };
+            /** @description A path or query parameter is malformed; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,13 +1,14 @@
 //! The wire format: request and response bodies of `/api/v1`, converted from and to domain
 //! types. The API stays stable while the domain changes; only this module changes with it.
 //!
-//! One module per concept: `orders`, `events`, `menu`, `shop`, `staff`, `setup`; `names` describes
-//! the closed lists of names (statuses, roles, actions) for the OpenAPI document.
+//! One module per concept: `orders`, `events`, `menu`, `shop`, `staff`, `setup`, `outbox`;
+//! `names` describes the closed lists of names (statuses, roles, actions) for the OpenAPI document.
 
 mod events;
 mod menu;
 mod names;
 mod orders;
+mod outbox;
 mod setup;
 mod shop;
 mod staff;
@@ -15,6 +16,7 @@ mod staff;
 pub use events::*;
 pub use menu::*;
 pub use orders::*;
+pub use outbox::*;
 pub use setup::*;
 pub use shop::*;
 pub use staff::*;

@@ -265,6 +265,8 @@ pub struct HealthDto {
     pub version: String,
     pub event_seq: i64,
     pub ws_connections: WsCountsDto,
+    /// Outbox jobs per state: `failed` and `needs_attention` want a person.
+    pub outbox: super::OutboxCountsDto,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]

@@ -1,0 +1,53 @@
+//! Hourly upkeep: drops events past the retention horizon, expired sessions, and outbox jobs done
+//! long ago.
+
+use std::time::Duration;
+
+use chrono::Utc;
+use forno_store::StoreError;
+use tokio::sync::watch;
+
+use crate::Shop;
+
+const EVERY: Duration = Duration::from_secs(3600);
+/// Done jobs stay listed this long (to answer "was that ticket printed?"); failed ones and those
+/// that need attention stay until a person has dealt with them.
+const DONE_JOBS_KEPT_DAYS: i64 = 30;
+
+pub(super) async fn run(shop: Shop, mut stopping: watch::Receiver<bool>) {
+    let mut tick = tokio::time::interval(EVERY);
+    loop {
+        tokio::select! {
+            _ = tick.tick() => {}
+            _ = stopping.changed() => return,
+        }
+        let now = Utc::now();
+        let horizon = now - chrono::Duration::days(shop.config().event_retention_days);
+        let done_before = now - chrono::Duration::days(DONE_JOBS_KEPT_DAYS);
+        let result = shop
+            .store()
+            .write(
+                move |conn| -> Result<(usize, usize, usize), StoreError> {
+                    Ok((
+                        forno_store::events::prune_before(conn, horizon)?,
+                        forno_store::staff::delete_expired_sessions(conn, now)?,
+                        forno_store::outbox::prune_done_before(conn, done_before)?,
+                    ))
+                },
+                |_| {},
+            )
+            .await;
+        match result {
+            Ok((events, sessions, jobs)) => {
+                tracing::info!(
+                    events,
+                    sessions,
+                    jobs,
+                    "upkeep: pruned old events, sessions and done jobs"
+                )
+            }
+            Err(StoreError::WriterGone) => return,
+            Err(e) => tracing::warn!(error = %e, "upkeep failed; will retry in an hour"),
+        }
+    }
+}
