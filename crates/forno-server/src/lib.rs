@@ -62,6 +62,7 @@ pub fn router(state: AppState) -> Router {
         }
         None => ui::UiSource::Embedded,
     };
+    tracing::debug!(pages = %ui_source, "serving the shop's pages");
     let api = Router::new()
         // public
         .route("/healthz", get(public::healthz))
