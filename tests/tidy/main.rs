@@ -227,9 +227,8 @@ fn domain_dependency_problems(domain: &toml::Table, workspace: &toml::Table) -> 
     };
     // A bare version string means default features, and chrono's defaults include the clock.
     let default_features = |spec: Option<&toml::Value>| {
-        spec.and_then(|s| s.as_table()).map_or(true, |t| {
-            t.get("default-features").and_then(|d| d.as_bool()) != Some(false)
-        })
+        spec.and_then(|s| s.as_table())
+            .is_none_or(|t| t.get("default-features").and_then(|d| d.as_bool()) != Some(false))
     };
     let features = |spec: Option<&toml::Value>| -> Vec<String> {
         spec.and_then(|s| s.get("features"))

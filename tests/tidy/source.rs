@@ -118,11 +118,10 @@ fn is_raw_string(chars: &[char], i: usize) -> bool {
 
 /// `'a'`, `'\n'`, `'\u{1F355}'` are chars; `'a` in `&'a str` is a lifetime.
 fn is_char_literal(chars: &[char], i: usize) -> bool {
-    match (chars.get(i + 1), chars.get(i + 2)) {
-        (Some('\\'), _) => true,
-        (Some(_), Some('\'')) => true,
-        _ => false,
-    }
+    matches!(
+        (chars.get(i + 1), chars.get(i + 2)),
+        (Some('\\'), _) | (Some(_), Some('\''))
+    )
 }
 
 fn is_ident(c: char) -> bool {

@@ -190,7 +190,7 @@ pub enum DependencyKinds {
 
 /// The names of a manifest's dependencies (its own `[dependencies]` and target-specific ones).
 pub fn dependencies(manifest: &toml::Table, kinds: DependencyKinds) -> Vec<String> {
-    fn tables_of<'t>(table: &'t toml::Table, kinds: DependencyKinds) -> Vec<&'t toml::Table> {
+    fn tables_of(table: &toml::Table, kinds: DependencyKinds) -> Vec<&toml::Table> {
         ["dependencies", "build-dependencies", "dev-dependencies"]
             .into_iter()
             .filter(|key| !(*key == "dev-dependencies" && kinds == DependencyKinds::NonDev))
