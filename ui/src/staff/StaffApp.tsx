@@ -10,7 +10,7 @@ import { LoginForm } from './LoginForm';
 import { OrderBoard } from './OrderBoard';
 import { currentStaff, logOut } from '../api/session';
 import { setupStatus } from '../api/shop-settings';
-import { staffView, withoutSession, type NoSession } from './first-run';
+import { staffView, withoutSession, type LoginNote } from './first-run';
 import { staffText } from './text';
 
 /** While the server cannot be reached at start-up, try again this often. */
@@ -19,7 +19,7 @@ const RETRY_MS = 5_000;
 type Screen =
   | { kind: 'checking' }
   /** `ended`: the session ended (say so); `info`: a note that is no problem. */
-  | { kind: 'login'; ended?: boolean; info?: NonNullable<Extract<NoSession, { kind: 'login' }>['info']> }
+  | { kind: 'login'; ended?: boolean; info?: LoginNote }
   | { kind: 'board'; staff: StaffMember }
   | { kind: 'unreachable' };
 
@@ -27,7 +27,6 @@ export function StaffApp() {
   const [screen, setScreen] = useState<Screen>({ kind: 'checking' });
   const t = useText(staffText);
   const shared = useText(sharedText);
-  useTitle(t.title);
 
   useEffect(() => {
     if (screen.kind !== 'checking' && screen.kind !== 'unreachable') return;
@@ -106,8 +105,12 @@ export function StaffApp() {
   );
 }
 
-/** The bar on top of the staff page before the board shows: the brand and the language. */
+/**
+ * The bar on top of the staff page before the board shows: the brand and the language. It sets
+ * the tab's title too; the board sets its own (with the count of new orders).
+ */
 function StaffBar() {
+  useTitle(useText(staffText).title);
   return (
     <header class="topbar">
       <p class="topbar__shop">Forno</p>

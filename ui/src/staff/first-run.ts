@@ -8,8 +8,10 @@ export function staffView(search: string): StaffView {
   return new URLSearchParams(search).get('view') === 'kitchen' ? 'kitchen' : 'counter';
 }
 
-/** `info`: a note for the login form, by its name in the staff page's texts (text.ts). */
-export type NoSession = { kind: 'setup' } | { kind: 'login'; info?: 'kitchenWaitsForSetup' };
+/** A note for the login form, by its name in the staff page's texts (text.ts). */
+export type LoginNote = 'kitchenWaitsForSetup';
+
+export type NoSession = { kind: 'setup' } | { kind: 'login'; info?: LoginNote };
 
 /** What to show when nobody is logged in; `needsSetup` is null when the server did not say. */
 export function withoutSession(view: StaffView, needsSetup: boolean | null): NoSession {
