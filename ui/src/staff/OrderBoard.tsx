@@ -66,21 +66,23 @@ export function OrderBoard({ feed, staff, onLogOut }: OrderBoardProps) {
       <header class="topbar">
         <p class="topbar__shop">Forno</p>
         <ConnectionBadge state={connection} />
-        <p class="topbar__who">
-          {staff.name} <span class="topbar__role">({roleName(staff.role, lang)})</span>
-        </p>
-        <KitchenWindowButton />
-        {mayDo(staff, 'edit_settings') && (
-          <a class="button secondary" href="/settings">
-            {t.settings}
-          </a>
-        )}
-        {!isPairedScreen(staff) && (
-          <button type="button" class="secondary" onClick={onLogOut}>
-            {t.logOut}
-          </button>
-        )}
-        <LanguageSwitch />
+        <div class="topbar__end">
+          <p class="topbar__who">
+            {staff.name} <span class="topbar__role">({roleName(staff.role, lang)})</span>
+          </p>
+          <KitchenWindowButton />
+          {mayDo(staff, 'edit_settings') && (
+            <a class="button secondary" href="/settings">
+              {t.settings}
+            </a>
+          )}
+          {!isPairedScreen(staff) && (
+            <button type="button" class="secondary" onClick={onLogOut}>
+              {t.logOut}
+            </button>
+          )}
+          <LanguageSwitch />
+        </div>
       </header>
       <main class="board">
         <h1>
