@@ -7,7 +7,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 DATA_DIR ?= forno-data
 
-.PHONY: run test setup setup-test ui test-rust test-ui test-e2e test-desktop bench lint
+.PHONY: run test setup setup-test ui test-rust test-ui test-e2e test-desktop test-build bench lint
 
 run: setup ui
 	cargo run --release -- serve --data-dir $(DATA_DIR)
@@ -18,10 +18,11 @@ setup:
 setup-test:
 	scripts/setup.sh test
 
+# The pages every release binary embeds (ui/dist); installs ui/'s packages first when needed.
 ui:
-	cd ui && npm ci --no-audit --no-fund && npm run build
+	node scripts/build-ui.mjs
 
-test: setup-test ui lint test-rust test-ui test-e2e test-desktop
+test: setup-test ui lint test-rust test-ui test-e2e test-desktop test-build
 
 lint:
 	cargo fmt --all -- --check
@@ -41,6 +42,11 @@ test-e2e:
 test-desktop:
 	bash tests/desktop/run.sh
 
-bench:
+# A release binary carries the current pages whatever the build order, or refuses to build
+# (three incremental release builds; leaves ui/dist and target/release/forno in step).
+test-build:
+	bash tests/build/pages-embedded.sh
+
+bench: ui
 	cargo run --release -- bench orders
 	cargo run --release -- bench live

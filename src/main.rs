@@ -1,5 +1,13 @@
 //! `forno`: the headless shop server and its tools. Everything the desktop app does without its
 //! windows: `forno serve` runs the whole shop.
+//!
+//! Architecture Invariant: the binary holds no shop logic. Each command parses its arguments,
+//! calls forno-app (and forno-server to serve) and says what happened; `bench` measures through
+//! the same HTTP API a customer's phone uses.
+//!
+//! Architecture Invariant: the binary knows no SQL and serves no HTTP of its own: it is an HTTP
+//! client only in `bench` (the load generator), and its raw-SQLite baseline is forno-store's
+//! `baseline`. `tests/tidy.rs` checks both.
 
 mod bench;
 

@@ -118,7 +118,8 @@ export async function startDesktop(display) {
       const run = (...args) => execFileSync('xdotool', args, { env: { ...process.env, ...env } });
       // Without a window manager a click does not move the keyboard focus: give it explicitly.
       run('windowfocus', '--sync', windowId);
-      run('mousemove', String(X + Math.floor(WIDTH / 2)), '162', 'click', '1');
+      // The name input: below the top bar (the brand and the NL | EN switch) and the heading.
+      run('mousemove', String(X + Math.floor(WIDTH / 2)), '228', 'click', '1');
       run('key', 'ctrl+a');
       run('type', '--delay', '20', name);
       run('key', 'Tab', 'ctrl+a');

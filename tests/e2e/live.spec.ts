@@ -147,7 +147,7 @@ test('orders and status changes reach the counter and the customer live, across 
   await expect(firstRow).toBeHidden({ timeout: LIVE_MS });
 
   // The customer switches to English without losing the live connection.
-  await track.getByRole('link', { name: 'English' }).click();
+  await track.getByTestId('language-switch').getByRole('button', { name: 'English' }).click();
   await expect(track.getByRole('heading', { level: 1 })).toHaveText(`Order ${first.order_number}`);
   await expect(track.getByTestId('order-status')).toContainText('Completed');
   await expect(connection(track)).toHaveText(/Live/);

@@ -69,6 +69,7 @@ pub fn router(state: AppState) -> Router {
         }
         None => ui::UiSource::Embedded,
     };
+    tracing::debug!(pages = %ui_source, "serving the shop's pages");
     let test_routes = if state.shop.config().test_jobs {
         routes::TestRoutes::On
     } else {

@@ -1,5 +1,8 @@
 //! Serves the built UI (`ui/dist`): embedded in release builds, read from disk in debug builds or
 //! from the configured `ui_dir`.
+//!
+//! A release build always embeds the current `ui/dist` or does not build at all: `build.rs`
+//! refuses without it and recompiles this crate whenever its contents change.
 
 use std::path::PathBuf;
 
@@ -10,14 +13,29 @@ use rust_embed::RustEmbed;
 
 #[derive(RustEmbed)]
 #[folder = "$CARGO_MANIFEST_DIR/../../ui/dist"]
+// Missing only in debug builds, which never read the embedded copy (build.rs refuses release
+// builds without `ui/dist`).
 #[allow_missing = true]
 struct BuiltUi;
+
+/// A fingerprint of the embedded `ui/dist` (build.rs). Naming it here makes rustc rebuild this
+/// crate, and rust-embed re-read the folder, whenever the pages change.
+const EMBEDDED_FINGERPRINT: &str = env!("FORNO_UI_FINGERPRINT");
 
 /// Where the UI comes from.
 #[derive(Clone)]
 pub enum UiSource {
     Embedded,
     Folder(PathBuf),
+}
+
+impl std::fmt::Display for UiSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            UiSource::Embedded => write!(f, "built in (ui/dist {EMBEDDED_FINGERPRINT})"),
+            UiSource::Folder(dir) => write!(f, "from {}", dir.display()),
+        }
+    }
 }
 
 impl UiSource {

@@ -27,9 +27,17 @@ export async function shellStatus(): Promise<ShellStatus | null> {
   }
 }
 
+/** This page does not run in the desktop app, so there is no kitchen window to open. */
+export class NoDesktopShell extends Error {
+  constructor() {
+    super('not in the Forno desktop app');
+    this.name = 'NoDesktopShell';
+  }
+}
+
 /** Opens or closes the kitchen window; answers whether it is open now. */
 export async function toggleKitchenWindow(): Promise<boolean> {
   const shell = tauri();
-  if (!shell) throw new Error('Dit kan alleen in de Forno-app op de kassa.');
+  if (!shell) throw new NoDesktopShell();
   return shell.core.invoke<boolean>('toggle_kitchen_window');
 }

@@ -1,33 +1,48 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { pageLang } from '../i18n/lang';
+import { ApiError, requestJson } from './http';
 
-import { ApiError, requestJson, serverLanguage } from './http';
+afterEach(() => {
+  pageLang().set('nl');
+  vi.unstubAllGlobals();
+});
 
-describe('the language the server answers in', () => {
-  it('follows the page, Dutch unless the page is English', () => {
-    expect(serverLanguage('nl')).toBe('nl');
-    expect(serverLanguage('en')).toBe('en');
-    expect(serverLanguage('en-GB')).toBe('en');
-    expect(serverLanguage('')).toBe('nl');
-    expect(serverLanguage(undefined)).toBe('nl');
+/** Records the requests, answers each with `answer`. */
+function server(answer: () => Response) {
+  const requests: Request[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((path: string, init: RequestInit) => {
+      requests.push(new Request(`http://shop${path}`, init));
+      return Promise.resolve(answer());
+    }),
+  );
+  return requests;
+}
+
+describe('requestJson', () => {
+  it('asks for the page’s language, and follows the switch', async () => {
+    const requests = server(() => Response.json({}));
+    await requestJson('/api/v1/shop');
+    pageLang().set('en');
+    await requestJson('/api/v1/shop');
+
+    expect(requests.map((r) => r.headers.get('Accept-Language'))).toEqual(['nl', 'en']);
   });
 
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
-
-  it('is sent with every request, and the problem comes back as an ApiError', async () => {
-    vi.stubGlobal('document', { documentElement: { lang: 'en' } });
-    const fetch = vi.fn().mockResolvedValue(
-      new Response(
-        JSON.stringify({ title: 'Invalid input', detail: 'Fill in your name.', field: 'contact.name' }),
-        { status: 422, headers: { 'content-type': 'application/problem+json' } },
-      ),
+  it('turns a problem into an ApiError that knows the language of its words', async () => {
+    server(
+      () =>
+        new Response(
+          JSON.stringify({ title: 'Ongeldige invoer', detail: 'Vul een naam in.', field: 'name' }),
+          { status: 422, headers: { 'Content-Language': 'nl', 'Content-Type': 'application/problem+json' } },
+        ),
     );
-    vi.stubGlobal('fetch', fetch);
-    const error = await requestJson('/api/v1/orders', { method: 'POST', body: {} }).catch((e: unknown) => e);
+    const error = await requestJson('/api/v1/devices/pair', { method: 'POST', body: {} }).catch(
+      (e: unknown) => e,
+    );
+
     expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).field).toBe('contact.name');
-    const init = fetch.mock.calls[0]?.[1] as RequestInit;
-    expect((init.headers as Record<string, string>)['Accept-Language']).toBe('en');
+    expect(error).toMatchObject({ status: 422, detail: 'Vul een naam in.', field: 'name', lang: 'nl' });
   });
 });

@@ -1,4 +1,8 @@
 // One way to call the shop server: JSON in, JSON out, errors as problem+json (docs/api.md).
+// Every request says the page's language (`Accept-Language`), so the server's own words (the
+// problem's `detail`) come back in the language the page shows.
+
+import { pageLang } from '../i18n/lang';
 
 /** An error answer from the server, with the problem+json fields a page can show. */
 export class ApiError extends Error {
@@ -7,6 +11,8 @@ export class ApiError extends Error {
     readonly title: string,
     readonly detail: string | null,
     readonly field: string | null,
+    /** The language of `detail`/`title` (`Content-Language`), when the server said. */
+    readonly lang: string | null = null,
   ) {
     super(detail ?? title);
     this.name = 'ApiError';
@@ -19,19 +25,10 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-/**
- * The language the server should answer errors in: the page's own (`<html lang>`), so that a
- * Dutch page shows Dutch messages and an English one English, whatever the browser prefers.
- */
-export function serverLanguage(pageLang: string | undefined): 'nl' | 'en' {
-  return pageLang?.toLowerCase().startsWith('en') ? 'en' : 'nl';
-}
-
 export async function requestJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
-    // No document in tests run under Node: the server's default, Dutch.
-    'Accept-Language': serverLanguage(typeof document === 'undefined' ? undefined : document.documentElement.lang),
+    'Accept-Language': pageLang().current,
   };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(path, {
@@ -61,5 +58,6 @@ async function problemFrom(response: Response): Promise<ApiError> {
     text('title') ?? (response.statusText || `HTTP ${response.status}`),
     text('detail'),
     text('field'),
+    response.headers.get('Content-Language'),
   );
 }

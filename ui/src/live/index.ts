@@ -14,3 +14,4 @@ export { OrderStore, isAtLeastAsNew, type OrderKey, type StoredOrder } from './o
 export type { LiveEvent, Snapshot } from './protocol';
 export { startStaffFeed, type StaffFeed } from './staff-feed';
 export { startTrackingFeed, type TrackingFeed } from './tracking-feed';
+export { FeedStart, FEED_RETRY_MS, type FeedState, type FeedStartOptions } from './feed-start';

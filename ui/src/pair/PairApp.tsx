@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { pairThisDevice } from '../api/devices';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { pageLang } from '../i18n/lang';
+import { useLang, useTitle } from '../i18n/preact';
 import { TextField } from '../settings-form/Field';
-import { pageAfterPairing, pairingCodeFromPath, pairProblem, type PairProblem } from './pairing';
+import { pageAfterPairing, pairingCodeFromPath, pairProblem } from './pairing';
+import { pairText } from './text';
 
 /**
  * `/pair/{code}`: "Dit scherm koppelen". With `?name=Keuken` it pairs at once (the desktop app's
@@ -11,18 +15,23 @@ export function PairApp() {
   const params = new URLSearchParams(window.location.search);
   const givenName = params.get('name')?.trim() ?? '';
   const [code, setCode] = useState(() => pairingCodeFromPath(window.location.pathname));
-  const [name, setName] = useState(givenName || 'Keuken');
+  const [name, setName] = useState(() => givenName || pairText[pageLang().current].defaultName);
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<PairProblem | null>(null);
+  /** Why pairing failed, worded when shown (in the language the page has then). */
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const lang = useLang();
+  const t = pairText[lang];
+  useTitle(`${t.title} · Forno`);
+  const problem = failure && pairProblem(failure.error, lang);
 
   const pair = async (pairCode: string, deviceName: string) => {
     setBusy(true);
-    setProblem(null);
+    setFailure(null);
     try {
       const answer = await pairThisDevice(pairCode.trim().toUpperCase(), deviceName.trim());
       window.location.replace(pageAfterPairing(answer.staff.role));
     } catch (error) {
-      setProblem(pairProblem(error));
+      setFailure({ error });
       setBusy(false);
     }
   };
@@ -32,22 +41,23 @@ export function PairApp() {
     // Once, on load: the link carried everything.
   }, []);
 
-  const codeError = problem?.inputId === 'pair-code' ? problem.text : undefined;
-  const nameError = problem?.inputId === 'pair-name' ? problem.text : undefined;
+  // The text is worded above in the page's language; the inputs take it as it is.
+  const codeError = problem?.inputId === 'pair-code' ? () => problem.text : undefined;
+  const nameError = problem?.inputId === 'pair-name' ? () => problem.text : undefined;
   return (
     <>
       <header class="pagebar">
         <p class="pagebar__brand">Forno</p>
+        <div class="pagebar__end">
+          <LanguageSwitch />
+        </div>
       </header>
       <main class="page pair">
-        <h1>Dit scherm koppelen</h1>
-        <p class="page__intro">
-          Na het koppelen toont dit scherm de bestellingen van de zaak, ook na opnieuw opstarten. Er
-          is geen pincode nodig.
-        </p>
+        <h1>{t.title}</h1>
+        <p class="page__intro">{t.intro}</p>
         {busy && (
           <p class="note" role="status">
-            Dit scherm wordt gekoppeld…
+            {t.pairing}
           </p>
         )}
         {problem && !problem.inputId && (
@@ -65,8 +75,8 @@ export function PairApp() {
         >
           <TextField
             id="pair-code"
-            label="Koppelcode"
-            hint="Staat onder de QR-code op de kassa."
+            label={t.code}
+            hint={t.codeHint}
             width="medium"
             inputClass="pair__code"
             value={code}
@@ -79,13 +89,13 @@ export function PairApp() {
           />
           {problem?.detail && (
             <p class="pair__detail" data-testid="pair-detail">
-              De kassa zegt: “{problem.detail}”
+              {t.counterSays} <span lang={problem.detail.lang}>“{problem.detail.text}”</span>
             </p>
           )}
           <TextField
             id="pair-name"
-            label="Naam van dit scherm"
-            hint="Zo staat het scherm bij Instellingen, bijvoorbeeld Keuken of Keuken boven."
+            label={t.name}
+            hint={t.nameHint}
             width="medium"
             value={name}
             required
@@ -94,7 +104,7 @@ export function PairApp() {
           />
           <p>
             <button type="submit" disabled={busy}>
-              {busy ? 'Bezig met koppelen…' : 'Koppelen'}
+              {busy ? t.busy : t.submit}
             </button>
           </p>
         </form>

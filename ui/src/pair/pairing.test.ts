@@ -26,19 +26,21 @@ describe('pageAfterPairing', () => {
 describe('pairProblem', () => {
   it('blames the code for a 404 and keeps the server’s advice', () => {
     const detail = 'This pairing code is not valid or has expired. Make a new one …';
-    expect(pairProblem(new ApiError(404, 'Not found', detail, null))).toMatchObject({
+    expect(pairProblem(new ApiError(404, 'Not found', detail, null), 'nl')).toMatchObject({
       inputId: 'pair-code',
-      detail,
+      detail: { text: detail, lang: 'en' },
     });
+    const dutch = new ApiError(404, 'Niet gevonden', 'Deze koppelcode is ongeldig.', null, 'nl');
+    expect(pairProblem(dutch, 'nl').detail).toEqual({ text: 'Deze koppelcode is ongeldig.', lang: 'nl' });
   });
 
   it('blames the name when the server does', () => {
-    expect(pairProblem(new ApiError(422, 'Invalid input', 'Fill in a name.', 'name')).inputId).toBe(
-      'pair-name',
-    );
+    const noName = new ApiError(422, 'Invalid input', 'Fill in a name.', 'name');
+    expect(pairProblem(noName, 'nl').inputId).toBe('pair-name');
+    expect(pairProblem(noName, 'en').text).toBe('Give this screen a name, like Kitchen.');
   });
 
   it('says when the shop cannot be reached', () => {
-    expect(pairProblem(new TypeError('fetch failed')).text).toContain('wifi');
+    expect(pairProblem(new TypeError('fetch failed'), 'nl').text).toContain('wifi');
   });
 });

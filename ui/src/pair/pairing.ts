@@ -3,6 +3,8 @@
 
 import { ApiError } from '../api/http';
 import type { StaffRole } from '../api/types';
+import type { Lang } from '../i18n/lang';
+import { pairText } from './text';
 
 /** The code in `/pair/{code}`, as the owner's screen shows it (upper case); '' when absent. */
 export function pairingCodeFromPath(pathname: string): string {
@@ -24,34 +26,28 @@ export interface PairProblem {
   /** The input the message belongs to (`pair-code` or `pair-name`); none for the page. */
   inputId: 'pair-code' | 'pair-name' | null;
   text: string;
-  /** The server's own words, when they help (they say what to do next). */
-  detail?: string;
+  /** The server's own words, when they help (they say what to do next), and their language. */
+  detail?: { text: string; lang: string };
 }
 
-export function pairProblem(error: unknown): PairProblem {
-  if (!(error instanceof ApiError)) {
-    return {
-      inputId: null,
-      text: 'De kassa is niet bereikbaar. Controleer of dit scherm op de wifi van de zaak zit en probeer het opnieuw.',
-    };
-  }
+export function pairProblem(error: unknown, lang: Lang): PairProblem {
+  const text = pairText[lang];
+  if (!(error instanceof ApiError)) return { inputId: null, text: text.unreachable };
   switch (error.status) {
     case 404:
       return {
         inputId: 'pair-code',
-        text: 'Deze koppelcode werkt niet (meer): verlopen, al gebruikt of verkeerd getypt. Maak op de kassa een nieuwe code (Instellingen) en scan die.',
-        ...(error.detail ? { detail: error.detail } : {}),
+        text: text.codeNotValid,
+        // A server that does not say its language speaks English (it did before it could choose).
+        ...(error.detail ? { detail: { text: error.detail, lang: error.lang ?? 'en' } } : {}),
       };
     case 422:
       return error.field === 'name'
-        ? { inputId: 'pair-name', text: 'Geef dit scherm een naam, zoals Keuken.' }
-        : { inputId: null, text: `Koppelen lukt niet: ${error.message}` };
+        ? { inputId: 'pair-name', text: text.nameMissing }
+        : { inputId: null, text: text.failed(error.message) };
     case 429:
-      return {
-        inputId: null,
-        text: 'Te veel pogingen. Wacht een minuut en probeer het dan opnieuw.',
-      };
+      return { inputId: null, text: text.tooMany };
     default:
-      return { inputId: null, text: `Koppelen lukt niet: ${error.message}` };
+      return { inputId: null, text: text.failed(error.message) };
   }
 }

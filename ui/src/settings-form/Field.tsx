@@ -1,13 +1,22 @@
 import type { ComponentChildren } from 'preact';
+import type { LocalText } from '../i18n/messages';
+import { useLang } from '../i18n/preact';
 import { errorId } from './inputs';
 
 /** The message under an input or a group; its id is what the input's aria-describedby names. */
-export function FieldError({ inputId, message }: { inputId: string; message: string | undefined }) {
+export function FieldError({
+  inputId,
+  message,
+}: {
+  inputId: string;
+  message: LocalText | undefined;
+}) {
+  const lang = useLang();
   if (!message) return null;
   return (
     <p class="field__error" id={errorId(inputId)} data-testid={errorId(inputId)}>
       <span aria-hidden="true">✕ </span>
-      {message}
+      {message(lang)}
     </p>
   );
 }
@@ -16,7 +25,7 @@ export function FieldError({ inputId, message }: { inputId: string; message: str
 export function describedBy(
   inputId: string,
   hint: boolean,
-  error: string | undefined,
+  error: LocalText | undefined,
 ): string | undefined {
   const ids = [hint ? `${inputId}-hint` : null, error ? errorId(inputId) : null].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
@@ -28,7 +37,7 @@ export interface TextFieldProps {
   value: string;
   onValue: (value: string) => void;
   hint?: ComponentChildren;
-  error?: string | undefined;
+  error?: LocalText | undefined;
   /** How wide the field is: a name, a phone number, or minutes and euros. */
   width?: 'narrow' | 'medium' | 'wide';
   type?: 'text' | 'tel' | 'password';

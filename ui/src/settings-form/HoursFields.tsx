@@ -1,25 +1,25 @@
 import type { Weekday } from '../api/types';
+import { useLang } from '../i18n/preact';
 import { CheckField, FieldError } from './Field';
 import {
   addPeriod,
   removePeriod,
   setDayOpen,
   setPeriod,
-  WEEKDAY_NAMES,
+  weekdayName,
   type DayForm,
   type PeriodForm,
 } from './form';
 import { errorId, inputIds } from './inputs';
 import type { SectionProps } from './ProfileFields';
+import { formText } from './text';
 
 /** Opening hours per weekday: open or closed, and one or more periods (lunch and dinner). */
 export function HoursFields({ form, errors, onChange }: SectionProps) {
+  const t = formText[useLang()].hours;
   return (
     <div class="form-section hours" id={inputIds.hours} tabIndex={-1}>
-      <p class="form-section__intro">
-        Klanten kunnen bestellen binnen deze tijden. Sluit u om middernacht, schrijf dan 24:00. Een
-        dag met een middag- en een avondopening krijgt twee tijdvakken.
-      </p>
+      <p class="form-section__intro">{t.intro}</p>
       <FieldError inputId={inputIds.hours} message={errors[inputIds.hours]} />
       {form.days.map((day) => (
         <DayFields key={day.weekday} day={day} form={form} errors={errors} onChange={onChange} />
@@ -30,7 +30,9 @@ export function HoursFields({ form, errors, onChange }: SectionProps) {
 
 function DayFields({ day, form, errors, onChange }: SectionProps & { day: DayForm }) {
   const { weekday } = day;
-  const name = WEEKDAY_NAMES[weekday];
+  const lang = useLang();
+  const t = formText[lang].hours;
+  const name = weekdayName(weekday, lang);
   const dayId = inputIds.day(weekday);
   const dayError = errors[dayId];
   return (
@@ -47,7 +49,8 @@ function DayFields({ day, form, errors, onChange }: SectionProps & { day: DayFor
             id={`${dayId}-open`}
             label={
               <>
-                Open<span class="visually-hidden"> op {name}</span>
+                {t.open}
+                <span class="visually-hidden">{t.openOn(name)}</span>
               </>
             }
             checked={day.open}
@@ -73,16 +76,16 @@ function DayFields({ day, form, errors, onChange }: SectionProps & { day: DayFor
             <button
               type="button"
               class="secondary small"
-              aria-label={`Tijdvak toevoegen op ${name}`}
+              aria-label={t.addPeriodOn(name)}
               onClick={() => {
                 onChange(addPeriod(form, weekday), dayId);
               }}
             >
-              + Tijdvak
+              {t.addPeriod}
             </button>
           </div>
         ) : (
-          <p class="day__closed">Gesloten</p>
+          <p class="day__closed">{t.closed}</p>
         )}
         <FieldError inputId={dayId} message={dayError} />
       </div>
@@ -100,11 +103,13 @@ function PeriodFields({
   errors,
   onChange,
 }: SectionProps & { weekday: Weekday; index: number; count: number; period: PeriodForm }) {
-  const name = WEEKDAY_NAMES[weekday];
-  const which = count > 1 ? `, tijdvak ${index + 1}` : '';
+  const lang = useLang();
+  const t = formText[lang].hours;
+  const name = weekdayName(weekday, lang);
+  const which = t.which(name, count > 1 ? index + 1 : null);
   const parts = [
-    { part: 'open', id: inputIds.periodOpen(weekday, index), word: 'van', placeholder: '16:00' },
-    { part: 'close', id: inputIds.periodClose(weekday, index), word: 'tot', placeholder: '22:00' },
+    { part: 'open', id: inputIds.periodOpen(weekday, index), word: t.from, placeholder: '16:00' },
+    { part: 'close', id: inputIds.periodClose(weekday, index), word: t.until, placeholder: '22:00' },
   ] as const;
   return (
     <div class="period">
@@ -113,11 +118,7 @@ function PeriodFields({
           <span class="period__time" key={part}>
             <label for={id}>
               {word}
-              <span class="visually-hidden">
-                {' '}
-                ({name}
-                {which})
-              </span>
+              <span class="visually-hidden">{which}</span>
             </label>
             <input
               id={id}
@@ -138,12 +139,12 @@ function PeriodFields({
           <button
             type="button"
             class="secondary small"
-            aria-label={`Tijdvak ${index + 1} op ${name} verwijderen`}
+            aria-label={t.removePeriod(index + 1, name)}
             onClick={() => {
               onChange(removePeriod(form, weekday, index));
             }}
           >
-            Verwijderen
+            {t.remove}
           </button>
         )}
       </div>

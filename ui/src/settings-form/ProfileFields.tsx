@@ -1,6 +1,8 @@
+import { useLang } from '../i18n/preact';
 import { TextField } from './Field';
 import type { ShopForm } from './form';
 import { inputIds, type FieldErrors } from './inputs';
+import { formText } from './text';
 
 export interface SectionProps {
   form: ShopForm;
@@ -10,12 +12,13 @@ export interface SectionProps {
 
 /** The shop's name, address, phone and VAT number. */
 export function ProfileFields({ form, errors, onChange }: SectionProps) {
+  const t = formText[useLang()].profile;
   return (
     <div class="form-section">
       <TextField
         id={inputIds.name}
-        label="Naam van de zaak"
-        hint="Zo heet uw zaak op de bestelpagina en op de bonnen."
+        label={t.name}
+        hint={t.nameHint}
         value={form.name}
         required
         autocomplete="organization"
@@ -26,8 +29,8 @@ export function ProfileFields({ form, errors, onChange }: SectionProps) {
       />
       <TextField
         id={inputIds.address}
-        label="Adres"
-        hint="Straat, huisnummer en plaats. Klanten zien het bij afhalen."
+        label={t.address}
+        hint={t.addressHint}
         value={form.address}
         autocomplete="street-address"
         error={errors[inputIds.address]}
@@ -37,7 +40,7 @@ export function ProfileFields({ form, errors, onChange }: SectionProps) {
       />
       <TextField
         id={inputIds.phone}
-        label="Telefoonnummer"
+        label={t.phone}
         width="medium"
         type="tel"
         value={form.phone}
@@ -49,8 +52,8 @@ export function ProfileFields({ form, errors, onChange }: SectionProps) {
       />
       <TextField
         id={inputIds.vatNumber}
-        label="Btw-nummer (mag leeg blijven)"
-        hint="Bijvoorbeeld NL123456789B01. Het staat op de bonnen."
+        label={t.vatNumber}
+        hint={t.vatNumberHint}
         width="medium"
         value={form.vatNumber}
         autocapitalize="characters"

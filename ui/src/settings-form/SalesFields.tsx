@@ -1,10 +1,13 @@
+import { useLang } from '../i18n/preact';
 import { CheckField, FieldError, TextField } from './Field';
 import { addZone, removeZone, setDelivery, setZone, type ZoneForm } from './form';
 import { errorId, inputIds } from './inputs';
 import type { SectionProps } from './ProfileFields';
+import { formText } from './text';
 
 /** Pickup, delivery, the kitchen's prep time, and the delivery zones. */
 export function SalesFields({ form, errors, onChange }: SectionProps) {
+  const t = formText[useLang()].sales;
   const fulfilmentError = errors[inputIds.fulfilment];
   const zonesError = errors[inputIds.zones];
   return (
@@ -14,10 +17,10 @@ export function SalesFields({ form, errors, onChange }: SectionProps) {
         id={inputIds.fulfilment}
         aria-describedby={fulfilmentError ? errorId(inputIds.fulfilment) : undefined}
       >
-        <legend>Hoe krijgen klanten hun bestelling?</legend>
+        <legend>{t.how}</legend>
         <CheckField
           id="fulfilment-pickup"
-          label="Afhalen in de zaak"
+          label={t.pickup}
           checked={form.pickup}
           onChecked={(pickup) => {
             onChange({ ...form, pickup }, inputIds.fulfilment);
@@ -25,7 +28,7 @@ export function SalesFields({ form, errors, onChange }: SectionProps) {
         />
         <CheckField
           id="fulfilment-delivery"
-          label="Bezorgen"
+          label={t.delivery}
           checked={form.delivery}
           onChecked={(delivery) => {
             onChange(setDelivery(form, delivery), inputIds.fulfilment);
@@ -35,8 +38,8 @@ export function SalesFields({ form, errors, onChange }: SectionProps) {
       </fieldset>
       <TextField
         id={inputIds.prepTime}
-        label="Bereidingstijd (minuten)"
-        hint="Hoe lang een bestelling gemiddeld duurt tot ze klaar is. Klanten kunnen niet eerder kiezen."
+        label={t.prepTime}
+        hint={t.prepTimeHint}
         width="narrow"
         inputMode="numeric"
         value={form.prepTime}
@@ -51,11 +54,10 @@ export function SalesFields({ form, errors, onChange }: SectionProps) {
           id={inputIds.zones}
           aria-describedby={zonesError ? errorId(inputIds.zones) : undefined}
         >
-          <legend>Bezorggebieden</legend>
+          <legend>{t.zones}</legend>
           <p class="form-section__intro">
-            Per gebied: de postcodes, de bezorgkosten, het minimale bedrag van een bestelling en
-            hoeveel langer bezorgen daar duurt.
-            {!form.delivery && ' U bezorgt nu niet; de gebieden blijven bewaard.'}
+            {t.zonesIntro}
+            {!form.delivery && t.zonesKept}
           </p>
           <FieldError inputId={inputIds.zones} message={zonesError} />
           {form.zones.map((zone, index) => (
@@ -75,7 +77,7 @@ export function SalesFields({ form, errors, onChange }: SectionProps) {
               onChange(addZone(form), inputIds.zones);
             }}
           >
-            + Bezorggebied toevoegen
+            {t.addZone}
           </button>
         </fieldset>
       )}
@@ -90,9 +92,10 @@ function ZoneFields({
   errors,
   onChange,
 }: SectionProps & { zone: ZoneForm; index: number }) {
+  const t = formText[useLang()].sales;
   const zoneId = inputIds.zone(index);
   const zoneError = errors[zoneId];
-  const title = zone.name.trim() || `Bezorggebied ${index + 1}`;
+  const title = zone.name.trim() || t.zoneTitle(index + 1);
   const edit = (change: Partial<ZoneForm>, inputId: string) => {
     onChange(setZone(form, index, change), inputId);
   };
@@ -107,10 +110,10 @@ function ZoneFields({
       <div class="zone__row zone__row--where">
         <TextField
           id={inputIds.zoneName(index)}
-          label="Naam"
+          label={t.zoneName}
           width="medium"
           value={zone.name}
-          placeholder="Centrum"
+          placeholder={t.zoneNamePlaceholder}
           error={errors[inputIds.zoneName(index)]}
           onValue={(name) => {
             edit({ name }, inputIds.zoneName(index));
@@ -118,8 +121,8 @@ function ZoneFields({
         />
         <TextField
           id={inputIds.zonePostcodes(index)}
-          label="Postcodes"
-          hint="4 cijfers of een reeks, met komma's ertussen: 1011-1018, 1020"
+          label={t.postcodes}
+          hint={t.postcodesHint}
           value={zone.postcodes}
           inputMode="numeric"
           spellcheck={false}
@@ -132,7 +135,7 @@ function ZoneFields({
       <div class="zone__row zone__row--amounts">
         <TextField
           id={inputIds.zoneFee(index)}
-          label="Bezorgkosten (€)"
+          label={t.fee}
           width="narrow"
           value={zone.fee}
           placeholder="0,00"
@@ -144,7 +147,7 @@ function ZoneFields({
         />
         <TextField
           id={inputIds.zoneMinimum(index)}
-          label="Minimumbedrag (€)"
+          label={t.minimum}
           width="narrow"
           value={zone.minimum}
           placeholder="0,00"
@@ -156,7 +159,7 @@ function ZoneFields({
         />
         <TextField
           id={inputIds.zoneExtraMinutes(index)}
-          label="Extra minuten"
+          label={t.extraMinutes}
           width="narrow"
           value={zone.extraMinutes}
           placeholder="0"
@@ -175,7 +178,7 @@ function ZoneFields({
           onChange(removeZone(form, index));
         }}
       >
-        {title} verwijderen
+        {t.removeZone(title)}
       </button>
     </fieldset>
   );

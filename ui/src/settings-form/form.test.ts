@@ -108,7 +108,10 @@ describe('formFromSettings and settingsFromForm', () => {
       'zone-0-extra-minutes',
       'zone-0-fee',
     ]);
-    expect(result.errors['day-wed-0-close']).toContain('25:00');
+    expect(result.errors['day-wed-0-close']?.('nl')).toBe(
+      '“25:00” is geen tijd; schrijf een tijd zoals 16:30 (24:00 is middernacht).',
+    );
+    expect(result.errors['prep-time']?.('en')).toBe('Write a whole number of minutes, like 20.');
   });
 
   it('does not check a closed day’s times: they are not sent', () => {

@@ -4,21 +4,21 @@
 // the shop (VAT number, overlapping hours, zones) is the server's, and its answer names the field.
 
 import type { ExceptionDto, PeriodDto, SettingsDto, Weekday, ZoneDto } from '../api/types';
+import type { Lang } from '../i18n/lang';
+import type { LocalText } from '../i18n/messages';
 import { centsFromEuroText, euroText, minutesFromText } from './amounts';
 import { inputIds, type FieldErrors } from './inputs';
 import { postcodeList, postcodeText } from './postcodes';
+import { formText } from './text';
 
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-export const WEEKDAY_NAMES: Record<Weekday, string> = {
-  mon: 'maandag',
-  tue: 'dinsdag',
-  wed: 'woensdag',
-  thu: 'donderdag',
-  fri: 'vrijdag',
-  sat: 'zaterdag',
-  sun: 'zondag',
-};
+/** "maandag", "Monday". */
+export function weekdayName(weekday: Weekday, lang: Lang): string {
+  // Typed as the wire's weekdays: a day the catalogue lacks does not compile.
+  const names: Record<Weekday, string> = formText[lang].weekday;
+  return names[weekday];
+}
 
 /** What a day that opens gets when it had no times yet: a usual pizzeria evening. */
 const EVENING: PeriodForm = { open: '16:00', close: '22:00' };
@@ -148,13 +148,13 @@ export function settingsFromForm(form: ShopForm): Conversion {
   };
 }
 
-const AMOUNT_PROBLEM = 'Schrijf een bedrag in euro, zoals 2,50 (of laat het leeg voor € 0,00).';
-const MINUTES_PROBLEM = 'Schrijf een heel aantal minuten, zoals 20.';
+const AMOUNT_PROBLEM: LocalText = (lang) => formText[lang].typed.amount;
+const MINUTES_PROBLEM: LocalText = (lang) => formText[lang].typed.minutes;
 
-function timeProblem(text: string): string {
-  return text.trim() === ''
-    ? 'Vul een tijd in, zoals 16:30.'
-    : `“${text.trim()}” is geen tijd; schrijf een tijd zoals 16:30 (24:00 is middernacht).`;
+function timeProblem(text: string): LocalText {
+  const typed = text.trim();
+  return (lang) =>
+    typed === '' ? formText[lang].typed.timeEmpty : formText[lang].typed.notATime(typed);
 }
 
 /**

@@ -2,12 +2,16 @@
 // server) can be shown next to it, announced with it (aria-describedby) and focused.
 
 import type { Weekday } from '../api/types';
+import type { LocalText } from '../i18n/messages';
 
 /** The parts of the form: the wizard's steps, and the settings page's sections. */
 export type Section = 'profile' | 'hours' | 'sales' | 'owner';
 
-/** Messages to show next to inputs (or groups of inputs), keyed by the input's id. */
-export type FieldErrors = Record<string, string>;
+/**
+ * Messages to show next to inputs (or groups of inputs), keyed by the input's id; worded when
+ * shown, so they follow a language switch.
+ */
+export type FieldErrors = Record<string, LocalText>;
 
 export const inputIds = {
   name: 'shop-name',

@@ -20,11 +20,10 @@ describe('fieldProblem', () => {
       inputId: 'shop-name',
       section: 'profile',
     });
-    expect(fieldProblem('shop.vat_number', '…', form)).toMatchObject({
-      inputId: 'shop-vat-number',
-      section: 'profile',
-      message: expect.stringContaining('“NL12” is geen btw-nummer') as unknown,
-    });
+    const vat = fieldProblem('shop.vat_number', '…', form);
+    expect(vat).toMatchObject({ inputId: 'shop-vat-number', section: 'profile' });
+    expect(vat?.message('nl')).toContain('“NL12” is geen btw-nummer');
+    expect(vat?.message('en')).toContain('“NL12” is not a VAT number');
     expect(fieldProblem('shop.prep_time_minutes', '…', form)).toMatchObject({
       inputId: 'prep-time',
       section: 'sales',
@@ -40,13 +39,11 @@ describe('fieldProblem', () => {
   it('shows the text rule’s own words: a control character or a text too long', () => {
     const control =
       'Hier staat een onzichtbaar teken of stuurteken in (U+001B, teken 4); typ de tekst opnieuw zonder.';
-    expect(fieldProblem('shop.name', control, form)).toMatchObject({
-      inputId: 'shop-name',
-      message: control,
-    });
+    expect(fieldProblem('shop.name', control, form)).toMatchObject({ inputId: 'shop-name' });
+    expect(fieldProblem('shop.name', control, form)?.message('nl')).toBe(control);
     const long = 'Dit is te lang: maximaal 200 tekens, het zijn er nu 201.';
-    expect(fieldProblem('address', long, form)?.message).toBe(long);
-    expect(fieldProblem('shop.name', 'Geef de zaak een naam.', form)?.message).toBe(
+    expect(fieldProblem('address', long, form)?.message('nl')).toBe(long);
+    expect(fieldProblem('shop.name', 'Geef de zaak een naam.', form)?.message('nl')).toBe(
       'Vul de naam van uw zaak in.',
     );
   });
@@ -60,7 +57,7 @@ describe('fieldProblem', () => {
   it('names the postcode the server refused', () => {
     const problem = fieldProblem('shop.zones[0].postcodes[1]', '…', form);
     expect(problem).toMatchObject({ inputId: 'zone-0-postcodes', section: 'sales' });
-    expect(problem?.message).toContain('“10x1” is geen postcode');
+    expect(problem?.message('nl')).toContain('“10x1” is geen postcode');
     expect(fieldProblem('zones[0].postcodes', '…', form)?.inputId).toBe('zone-0-postcodes');
   });
 
@@ -77,23 +74,28 @@ describe('fieldProblem', () => {
     expect(fieldProblem('hours[99].close', '…', withLunch)?.inputId).toBe('hours');
   });
 
-  it('says in Dutch what is wrong with a day', () => {
-    expect(fieldProblem('shop.hours.tue', 'Opening periods overlap.', form)).toMatchObject({
-      inputId: 'day-tue',
-      section: 'hours',
-      message: expect.stringContaining('overlappen') as unknown,
-    });
+  it('says in the page’s language what is wrong with a day', () => {
+    const overlap = fieldProblem('shop.hours.tue', 'Opening periods overlap.', form);
+    expect(overlap).toMatchObject({ inputId: 'day-tue', section: 'hours' });
+    expect(overlap?.message('nl')).toContain('dinsdag overlappen');
+    expect(overlap?.message('en')).toContain('Tuesday overlap');
     expect(
       fieldProblem('hours.sat', 'Opening at 22:00 and closing at 16:00 is not a period', form)
-        ?.message,
+        ?.message('nl'),
     ).toContain('zaterdag moet elk tijdvak sluiten na het openen');
+  });
+
+  it('tells the rules apart in a Dutch detail too', () => {
+    expect(
+      fieldProblem('shop.hours.tue', 'De openingstijden overlappen.', form)?.message('nl'),
+    ).toContain('overlappen elkaar');
   });
 
   it('tells a guessable PIN from a malformed one', () => {
     const guessable =
       'This PIN is one of the first anybody would try (like 1111 or 1234); choose another.';
-    expect(fieldProblem('owner.pin', guessable, form)?.message).toContain('1111 of 1234');
-    expect(fieldProblem('owner.pin', 'A PIN is 4 to 8 digits', form)?.message).toContain(
+    expect(fieldProblem('owner.pin', guessable, form)?.message('nl')).toContain('1111 of 1234');
+    expect(fieldProblem('owner.pin', 'A PIN is 4 to 8 digits', form)?.message('nl')).toContain(
       '4 tot 8 cijfers',
     );
   });

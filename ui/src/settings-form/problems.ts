@@ -1,22 +1,28 @@
 // A server's answer to saving the settings (422, problem+json with `field`), turned into a
-// Dutch sentence next to the input it names. The server names fields by their JSON path in what
-// was sent ("shop.zones[0].postcodes[1]", "hours.tue", "hours[3].open"); the form names inputs
-// by id (inputs.ts). The server's detail comes in the page's language (the page sends it as
-// Accept-Language) but is worded for any client, so each field gets the form's own sentence and
-// the detail (Dutch or English) is only used to tell two rules on the same field apart.
+// sentence of the page's own next to the input it names. The server names fields by their JSON
+// path in what was sent ("shop.zones[0].postcodes[1]", "hours.tue", "hours[3].open"); the form
+// names inputs by id (inputs.ts). Each field gets the form's own sentence (text.ts), which says
+// what to type; the server's detail only tells two rules on the same field apart, and is matched
+// in both languages (it follows the page's Accept-Language once the server speaks Dutch).
 
 import { ApiError } from '../api/http';
 import type { Weekday } from '../api/types';
-import { sentPeriods, WEEKDAY_NAMES, type ShopForm } from './form';
+import type { Lang } from '../i18n/lang';
+import type { LocalText } from '../i18n/messages';
+import { sentPeriods, weekdayName, type ShopForm } from './form';
 import { inputIds, sectionOfInput, type Section } from './inputs';
 import { postcodeList } from './postcodes';
+import { formText } from './text';
 
 export interface FieldProblem {
   /** The input (or group of inputs) to show the message at and to focus. */
   inputId: string;
   section: Section;
-  message: string;
+  message: LocalText;
 }
+
+/** The form's sentences about what the server refused, in the language asked for. */
+const refused = (lang: Lang) => formText[lang].refused;
 
 /**
  * Where a server's 422 belongs and what to say there; `null` when it names no field this form
@@ -32,7 +38,8 @@ export function fieldProblem(
   if (!found) return null;
   // The rule every typed text must pass (no control characters, a length) says best itself what
   // is wrong: the form's own sentence for the field ("fill in the name") would mislead.
-  const message = detail && TEXT_RULE.test(detail) ? detail : found.message;
+  // It comes in the language the page asked for when it was sent.
+  const message: LocalText = detail && TEXT_RULE.test(detail) ? () => detail : found.message;
   return { ...found, message, section: sectionOfInput(found.inputId) };
 }
 
@@ -49,47 +56,42 @@ function placeField(
   field: string,
   detail: string,
   form: ShopForm,
-): { inputId: string; message: string } | null {
+): { inputId: string; message: LocalText } | null {
   const path = field.replace(/^shop\./, '');
   switch (path) {
     case 'name':
-      return { inputId: inputIds.name, message: 'Vul de naam van uw zaak in.' };
+      return { inputId: inputIds.name, message: (lang) => refused(lang).name };
     case 'address':
-      return { inputId: inputIds.address, message: 'Dit adres klopt niet.' };
+      return { inputId: inputIds.address, message: (lang) => refused(lang).address };
     case 'phone':
-      return { inputId: inputIds.phone, message: 'Dit telefoonnummer klopt niet.' };
-    case 'vat_number':
-      return {
-        inputId: inputIds.vatNumber,
-        message: `“${form.vatNumber.trim()}” is geen btw-nummer. Een Nederlands btw-nummer ziet eruit als NL123456789B01; laat het veld leeg als u het nog niet weet.`,
-      };
+      return { inputId: inputIds.phone, message: (lang) => refused(lang).phone };
+    case 'vat_number': {
+      const typed = form.vatNumber.trim();
+      return { inputId: inputIds.vatNumber, message: (lang) => refused(lang).vatNumber(typed) };
+    }
     case 'prep_time_minutes':
-      return {
-        inputId: inputIds.prepTime,
-        message: 'De bereidingstijd ligt tussen 1 en 240 minuten.',
-      };
+      return { inputId: inputIds.prepTime, message: (lang) => refused(lang).prepTime };
     case 'pickup_enabled':
     case 'delivery_enabled':
-      return { inputId: inputIds.fulfilment, message: 'Kies afhalen, bezorgen of allebei.' };
+      return { inputId: inputIds.fulfilment, message: (lang) => refused(lang).fulfilment };
     case 'zones':
-      return {
-        inputId: inputIds.zones,
-        message: 'Om te bezorgen is minstens één bezorggebied nodig: voeg er een toe.',
-      };
+      return { inputId: inputIds.zones, message: (lang) => refused(lang).zones };
     case 'hours':
-      return { inputId: inputIds.hours, message: 'De openingstijden kloppen niet.' };
-    case 'owner.name':
+      return { inputId: inputIds.hours, message: (lang) => refused(lang).hours };
+    case 'owner.name': {
+      const tooLong = /40/.test(detail);
       return {
         inputId: inputIds.ownerName,
-        message: /40/.test(detail) ? 'Houd uw naam op 40 tekens of minder.' : 'Vul uw naam in.',
+        message: (lang) => (tooLong ? refused(lang).ownerNameTooLong : refused(lang).ownerName),
       };
-    case 'owner.pin':
+    }
+    case 'owner.pin': {
+      const guessable = /try|probe|raad|1234|1111/i.test(detail);
       return {
         inputId: inputIds.ownerPin,
-        message: /try|1234|1111/i.test(detail)
-          ? 'Deze pincode raadt iedereen als eerste (zoals 1111 of 1234). Kies een andere.'
-          : 'Een pincode is 4 tot 8 cijfers, verder niets.',
+        message: (lang) => (guessable ? refused(lang).pinGuessable : refused(lang).pinShape),
       };
+    }
   }
   return placeHours(path, detail, form) ?? placeZone(path, form);
 }
@@ -98,70 +100,63 @@ function placeHours(
   path: string,
   detail: string,
   form: ShopForm,
-): { inputId: string; message: string } | null {
+): { inputId: string; message: LocalText } | null {
   const day = /^hours\.(mon|tue|wed|thu|fri|sat|sun)$/.exec(path)?.[1] as Weekday | undefined;
   if (day) {
-    const name = WEEKDAY_NAMES[day];
+    // "overlap" (en) and "overlappen" (nl) alike.
+    const overlap = /overlap/i.test(detail);
     return {
       inputId: inputIds.day(day),
-      message: /overlap/i.test(detail)
-        ? `De tijden op ${name} overlappen elkaar. Laat het ene tijdvak eindigen voor het volgende begint.`
-        : `Op ${name} moet elk tijdvak sluiten na het openen. Sluit u om middernacht, schrijf dan 24:00.`,
+      message: (lang) =>
+        overlap
+          ? refused(lang).periodsOverlap(weekdayName(day, lang))
+          : refused(lang).closesBeforeOpening(weekdayName(day, lang)),
     };
   }
   const period = /^hours\[(\d+)\]\.(open|close|weekday)$/.exec(path);
   if (period?.[1] && period[2]) {
     const sent = sentPeriods(form)[Number(period[1])];
-    if (!sent) return { inputId: inputIds.hours, message: 'De openingstijden kloppen niet.' };
+    if (!sent) return { inputId: inputIds.hours, message: (lang) => refused(lang).hours };
     const [weekday, , index] = sent;
     if (period[2] === 'weekday') {
-      return { inputId: inputIds.day(weekday), message: 'Deze dag kent de kassa niet.' };
+      return { inputId: inputIds.day(weekday), message: (lang) => refused(lang).unknownDay };
     }
     const inputId =
       period[2] === 'open'
         ? inputIds.periodOpen(weekday, index)
         : inputIds.periodClose(weekday, index);
-    return { inputId, message: 'Schrijf een tijd zoals 16:30 (24:00 is middernacht).' };
+    return { inputId, message: (lang) => refused(lang).time };
   }
   if (path.startsWith('exceptions')) {
     // Holidays are not edited on these pages; say so rather than point at nothing.
-    return {
-      inputId: inputIds.hours,
-      message: `Een afwijkende dag (zoals een feestdag) klopt niet; die staat niet op deze pagina. De kassa zegt: ${detail}`,
-    };
+    return { inputId: inputIds.hours, message: (lang) => refused(lang).exception(detail) };
   }
   return null;
 }
 
-function placeZone(path: string, form: ShopForm): { inputId: string; message: string } | null {
+function placeZone(path: string, form: ShopForm): { inputId: string; message: LocalText } | null {
   const zone = /^zones\[(\d+)\](?:\.(name|postcodes|id)(?:\[(\d+)\])?)?$/.exec(path);
   if (!zone?.[1]) return null;
   const index = Number(zone[1]);
   const which = zone[2];
   if (which === 'name') {
-    return { inputId: inputIds.zoneName(index), message: 'Geef het bezorggebied een naam.' };
+    return { inputId: inputIds.zoneName(index), message: (lang) => refused(lang).zoneName };
   }
   if (which === 'postcodes' && zone[3] !== undefined) {
-    const typed = postcodeList(form.zones[index]?.postcodes ?? '')[Number(zone[3])];
-    const what = typed
-      ? `“${typed}” is geen postcode of reeks.`
-      : 'Een van de postcodes klopt niet.';
+    const typed = postcodeList(form.zones[index]?.postcodes ?? '')[Number(zone[3])] ?? null;
     return {
       inputId: inputIds.zonePostcodes(index),
-      message: `${what} Schrijf 4 cijfers (1017) of een reeks (1011-1018), gescheiden door komma's.`,
+      message: (lang) => refused(lang).postcode(typed),
     };
   }
   if (which === 'postcodes') {
     return {
       inputId: inputIds.zonePostcodes(index),
-      message: 'Vul de postcodes in waar u bezorgt: 4 cijfers (1017) of een reeks (1011-1018).',
+      message: (lang) => refused(lang).postcodesMissing,
     };
   }
   if (which === 'id') {
-    return { inputId: inputIds.zone(index), message: 'Dit bezorggebied staat er twee keer in.' };
+    return { inputId: inputIds.zone(index), message: (lang) => refused(lang).zoneTwice };
   }
-  return {
-    inputId: inputIds.zone(index),
-    message: 'Bezorgkosten, minimumbedrag en extra minuten kunnen niet negatief zijn.',
-  };
+  return { inputId: inputIds.zone(index), message: (lang) => refused(lang).zoneAmounts };
 }

@@ -1,22 +1,31 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { listDevices, unpairDevice } from '../api/devices';
 import type { Device } from '../api/types';
-import { formatDateTime } from '../shared/format';
+import { formatDateTime } from '../i18n/format';
+import { useLang } from '../i18n/preact';
 import { deviceKind, unpairProblem } from './settings-text';
+import { settingsText } from './text';
+
+/** What happened last, worded when shown (in the language the page has then). */
+type Outcome =
+  | { kind: 'unpaired'; device: Device }
+  | { kind: 'unpair-failed'; device: Device; error: unknown }
+  | { kind: 'list-unreachable' };
 
 /** The paired screens, each with "Ontkoppelen" and a second step to confirm it. */
 export function DeviceList() {
   const [devices, setDevices] = useState<Device[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [confirming, setConfirming] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
+  const lang = useLang();
+  const t = settingsText[lang].devices;
 
   const load = async () => {
     try {
       setDevices(await listDevices());
     } catch {
-      setProblem('De lijst met schermen laadt niet: de kassa is niet bereikbaar.');
+      setOutcome({ kind: 'list-unreachable' });
     }
   };
 
@@ -26,12 +35,12 @@ export function DeviceList() {
 
   const unpair = async (device: Device) => {
     setBusy(true);
-    setProblem(null);
+    setOutcome(null);
     try {
       await unpairDevice(device.id);
-      setDone(`‘${device.name}’ is ontkoppeld en ziet geen bestellingen meer.`);
+      setOutcome({ kind: 'unpaired', device });
     } catch (error) {
-      setProblem(unpairProblem(device, error));
+      setOutcome({ kind: 'unpair-failed', device, error });
     } finally {
       setBusy(false);
       setConfirming(null);
@@ -41,19 +50,24 @@ export function DeviceList() {
 
   return (
     <div class="devices">
-      {done && (
+      {outcome?.kind === 'unpaired' && (
         <p class="note note--ok" role="status">
           <span aria-hidden="true">✓ </span>
-          {done}
+          {t.unpaired(outcome.device.name)}
         </p>
       )}
-      {problem && (
+      {outcome?.kind === 'unpair-failed' && (
         <p class="alert" role="alert">
-          {problem}
+          {unpairProblem(outcome.device, outcome.error, lang)}
         </p>
       )}
-      {devices === null && !problem && <p>Schermen laden…</p>}
-      {devices?.length === 0 && <p class="devices__empty">Er zijn nog geen schermen gekoppeld.</p>}
+      {outcome?.kind === 'list-unreachable' && (
+        <p class="alert" role="alert">
+          {t.listUnreachable}
+        </p>
+      )}
+      {devices === null && outcome?.kind !== 'list-unreachable' && <p>{t.loading}</p>}
+      {devices?.length === 0 && <p class="devices__empty">{t.none}</p>}
       {devices && devices.length > 0 && (
         <ul class="devices__list">
           {devices.map((device) => (
@@ -63,7 +77,7 @@ export function DeviceList() {
               confirming={confirming === device.id}
               busy={busy}
               onAsk={() => {
-                setDone(null);
+                setOutcome(null);
                 setConfirming(device.id);
               }}
               onCancel={() => {
@@ -78,11 +92,11 @@ export function DeviceList() {
         type="button"
         class="secondary"
         onClick={() => {
-          setProblem(null);
+          setOutcome(null);
           void load();
         }}
       >
-        Lijst vernieuwen
+        {t.refresh}
       </button>
     </div>
   );
@@ -104,6 +118,8 @@ function DeviceRow({
   onConfirm: () => void;
 }) {
   const confirmButton = useRef<HTMLButtonElement>(null);
+  const lang = useLang();
+  const t = settingsText[lang].devices;
   useEffect(() => {
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
@@ -112,30 +128,27 @@ function DeviceRow({
       <div class="device__what">
         <strong>{device.name}</strong>
         <span class="device__meta">
-          {deviceKind(device)} · gekoppeld op {formatDateTime(device.paired_at)}
+          {deviceKind(device, lang)} · {t.pairedOn(formatDateTime(device.paired_at, lang))}
         </span>
       </div>
       {confirming ? (
-        <div class="device__confirm" role="group" aria-label={`${device.name} ontkoppelen?`}>
-          <p>
-            ‘{device.name}’ ontkoppelen? Het scherm ziet dan geen bestellingen meer tot u het
-            opnieuw koppelt.
-          </p>
+        <div class="device__confirm" role="group" aria-label={t.confirmGroup(device.name)}>
+          <p>{t.confirm(device.name)}</p>
           <button type="button" ref={confirmButton} disabled={busy} onClick={onConfirm}>
-            Ja, ontkoppelen
+            {t.yes}
           </button>
           <button type="button" class="secondary" onClick={onCancel}>
-            Annuleren
+            {t.cancel}
           </button>
         </div>
       ) : (
         <button
           type="button"
           class="secondary"
-          aria-label={`${device.name} ontkoppelen`}
+          aria-label={t.unpairLabel(device.name)}
           onClick={onAsk}
         >
-          Ontkoppelen
+          {t.unpair}
         </button>
       )}
     </li>

@@ -2,11 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { currentStaff } from '../api/session';
 import { loadSettings } from '../api/shop-settings';
 import type { SettingsDto, StaffMember } from '../api/types';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { useLang, useTitle } from '../i18n/preact';
 import { KitchenPairing } from '../shared/KitchenPairing';
+import { sharedText } from '../shared/text';
 import { DeviceList } from './DeviceList';
-import { ROLE_NAMES } from '../shared/roles';
+import { roleName } from '../shared/roles';
 import { settingsAccess } from './settings-text';
 import { ShopSettingsForm } from './ShopSettingsForm';
+import { settingsText } from './text';
 
 type Screen =
   | { kind: 'loading' }
@@ -18,6 +22,9 @@ type Screen =
 /** `/settings`: the shop's settings for the owner and the manager; pairing for the owner. */
 export function SettingsApp() {
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
+  const lang = useLang();
+  const t = settingsText[lang];
+  useTitle(`${t.title} · Forno`);
 
   useEffect(() => {
     const open = async (): Promise<Screen> => {
@@ -42,41 +49,38 @@ export function SettingsApp() {
     <>
       <header class="pagebar">
         <p class="pagebar__brand">Forno</p>
-        <p class="pagebar__title">Instellingen</p>
+        <p class="pagebar__title">{t.title}</p>
         <div class="pagebar__end">
           {staff && (
             <p>
-              {staff.name} <span class="pagebar__role">({ROLE_NAMES[staff.role]})</span>
+              {staff.name} <span class="pagebar__role">({roleName(staff.role, lang)})</span>
             </p>
           )}
           <a class="button secondary" href="/staff">
-            Naar de kassa
+            {t.toCounter}
           </a>
+          <LanguageSwitch />
         </div>
       </header>
       <main class="page">
-        <h1>Instellingen</h1>
-        {screen.kind === 'loading' && <p>Laden…</p>}
+        <h1>{t.title}</h1>
+        {screen.kind === 'loading' && <p>{sharedText[lang].loading}</p>}
         {screen.kind === 'unreachable' && (
           <p class="alert" role="alert">
-            De kassa is niet bereikbaar. Controleer of Forno draait en laad deze pagina opnieuw.
+            {t.unreachable}
           </p>
         )}
         {screen.kind === 'not-logged-in' && (
           <div class="note" role="status">
+            <p>{t.notLoggedIn}</p>
             <p>
-              U bent niet ingelogd. Log in bij de kassa met uw naam en pincode en kies daar
-              ‘Instellingen’.
-            </p>
-            <p>
-              <a href="/staff">Naar inloggen</a>
+              <a href="/staff">{t.toLogin}</a>
             </p>
           </div>
         )}
         {screen.kind === 'not-allowed' && (
           <p class="note" role="status">
-            U bent ingelogd als {screen.staff.name} ({ROLE_NAMES[screen.staff.role]}). Die rol mag
-            de instellingen van de zaak niet wijzigen; vraag de eigenaar of de bedrijfsleider.
+            {t.notAllowed(screen.staff.name, roleName(screen.staff.role, lang))}
           </p>
         )}
         {screen.kind === 'ready' && (
@@ -84,10 +88,10 @@ export function SettingsApp() {
             <ShopSettingsForm loaded={screen.settings} />
             {screen.devices && (
               <section class="panel" aria-labelledby="devices-heading" data-testid="devices">
-                <h2 id="devices-heading">Apparaten</h2>
-                <h3>Keukenscherm koppelen</h3>
+                <h2 id="devices-heading">{t.sections.devices}</h2>
+                <h3>{t.sections.pairKitchen}</h3>
                 <KitchenPairing />
-                <h3>Gekoppelde schermen</h3>
+                <h3>{t.sections.paired}</h3>
                 <DeviceList />
               </section>
             )}

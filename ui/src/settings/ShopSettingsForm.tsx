@@ -8,9 +8,16 @@ import { problemOfError } from '../settings-form/problems';
 import { ProfileFields } from '../settings-form/ProfileFields';
 import { SalesFields } from '../settings-form/SalesFields';
 import { focusInput, useShopForm } from '../settings-form/use-shop-form';
+import { useLang } from '../i18n/preact';
 import { saveProblem, savedText } from './settings-text';
+import { settingsText } from './text';
 
-type Outcome = { kind: 'saved'; text: string } | { kind: 'problem'; text: string } | null;
+/** How the last save went, worded when shown (in the language the page has then). */
+type Outcome =
+  | { kind: 'saved'; at: Date }
+  | { kind: 'fields'; count: number }
+  | { kind: 'problem'; error: unknown }
+  | null;
 
 /** The shop's settings in one page with one "Opslaan"; `paused` goes back as it was loaded. */
 export function ShopSettingsForm({ loaded }: { loaded: SettingsDto }) {
@@ -18,17 +25,12 @@ export function ShopSettingsForm({ loaded }: { loaded: SettingsDto }) {
   const { form, errors, setErrors } = shop;
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const lang = useLang();
+  const t = settingsText[lang];
 
   const showErrors = (found: FieldErrors, focus?: string) => {
     setErrors(found);
-    const count = Object.keys(found).length;
-    setOutcome({
-      kind: 'problem',
-      text:
-        count === 1
-          ? 'Niet opgeslagen: één veld moet nog anders; zie de melding bij dat veld.'
-          : `Niet opgeslagen: ${count} velden moeten nog anders; zie de meldingen bij die velden.`,
-    });
+    setOutcome({ kind: 'fields', count: Object.keys(found).length });
     const first = focus ?? Object.keys(found)[0];
     if (first) focusInput(first);
   };
@@ -45,16 +47,17 @@ export function ShopSettingsForm({ loaded }: { loaded: SettingsDto }) {
       const saved = await saveSettings(converted.settings);
       shop.setForm(formFromSettings(saved));
       setErrors({});
-      setOutcome({ kind: 'saved', text: savedText(new Date()) });
+      setOutcome({ kind: 'saved', at: new Date() });
     } catch (error) {
       const placed = problemOfError(error, form);
       if (placed) showErrors({ [placed.inputId]: placed.message }, placed.inputId);
-      else setOutcome({ kind: 'problem', text: saveProblem(error) });
+      else setOutcome({ kind: 'problem', error });
     } finally {
       setBusy(false);
     }
   };
 
+  const failed = outcome !== null && outcome.kind !== 'saved';
   return (
     <form
       class="settings-form"
@@ -65,30 +68,30 @@ export function ShopSettingsForm({ loaded }: { loaded: SettingsDto }) {
       }}
     >
       <section class="panel" aria-labelledby="profile-heading">
-        <h2 id="profile-heading">Uw zaak</h2>
+        <h2 id="profile-heading">{t.sections.profile}</h2>
         <ProfileFields form={form} errors={errors} onChange={shop.change} />
       </section>
       <section class="panel" aria-labelledby="hours-heading">
-        <h2 id="hours-heading">Openingstijden</h2>
+        <h2 id="hours-heading">{t.sections.hours}</h2>
         <HoursFields form={form} errors={errors} onChange={shop.change} />
       </section>
       <section class="panel" aria-labelledby="sales-heading">
-        <h2 id="sales-heading">Afhalen en bezorgen</h2>
+        <h2 id="sales-heading">{t.sections.sales}</h2>
         <SalesFields form={form} errors={errors} onChange={shop.change} />
       </section>
       <div class="savebar">
         <button type="submit" disabled={busy}>
-          {busy ? 'Opslaan…' : 'Opslaan'}
+          {busy ? t.saving : t.save}
         </button>
         <p
-          class={
-            outcome?.kind === 'problem' ? 'savebar__text savebar__text--problem' : 'savebar__text'
-          }
-          role={outcome?.kind === 'problem' ? 'alert' : 'status'}
+          class={failed ? 'savebar__text savebar__text--problem' : 'savebar__text'}
+          role={failed ? 'alert' : 'status'}
           data-testid="save-outcome"
         >
-          {outcome && <span aria-hidden="true">{outcome.kind === 'saved' ? '✓ ' : '✕ '}</span>}
-          {outcome?.text}
+          {outcome && <span aria-hidden="true">{failed ? '✕ ' : '✓ '}</span>}
+          {outcome?.kind === 'saved' && savedText(outcome.at, lang)}
+          {outcome?.kind === 'fields' && t.fieldsToFix(outcome.count)}
+          {outcome?.kind === 'problem' && saveProblem(outcome.error, lang)}
         </p>
       </div>
     </form>

@@ -34,18 +34,21 @@ describe('settingsAccess', () => {
 
 describe('texts', () => {
   it('says when it saved, in shop time', () => {
-    expect(savedText(new Date('2026-11-25T17:03:00Z'))).toBe('Opgeslagen om 18:03.');
+    expect(savedText(new Date('2026-11-25T17:03:00Z'), 'nl')).toBe('Opgeslagen om 18:03.');
+    expect(savedText(new Date('2026-11-25T17:03:00Z'), 'en')).toBe('Saved at 18:03.');
   });
 
   it('says what to do when saving failed', () => {
-    expect(saveProblem(new ApiError(401, 'Unauthorized', null, null))).toContain('Log opnieuw in');
-    expect(saveProblem(new TypeError('fetch failed'))).toContain('blijft staan');
+    expect(saveProblem(new ApiError(401, 'Unauthorized', null, null), 'nl')).toContain('Log opnieuw in');
+    expect(saveProblem(new ApiError(401, 'Unauthorized', null, null), 'en')).toContain('Log in again');
+    expect(saveProblem(new TypeError('fetch failed'), 'nl')).toContain('blijft staan');
   });
 
   it('names devices and unpairing problems', () => {
-    expect(deviceKind(keuken)).toBe('Keukenscherm');
-    expect(deviceKind({ ...keuken, kind: 'counter' })).toBe('Kassatablet');
-    expect(unpairProblem(keuken, new ApiError(404, 'Not found', null, null))).toContain(
+    expect(deviceKind(keuken, 'nl')).toBe('Keukenscherm');
+    expect(deviceKind(keuken, 'en')).toBe('Kitchen screen');
+    expect(deviceKind({ ...keuken, kind: 'counter' }, 'nl')).toBe('Kassatablet');
+    expect(unpairProblem(keuken, new ApiError(404, 'Not found', null, null), 'nl')).toContain(
       'al ontkoppeld',
     );
   });

@@ -3,7 +3,9 @@
 import { ApiError } from '../api/http';
 import type { Device, StaffMember } from '../api/types';
 import { mayDo } from '../api/session';
-import { formatClock } from '../shared/format';
+import { formatClock } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import { settingsText } from './text';
 
 export type Access = 'not-logged-in' | 'not-allowed' | 'edit' | 'edit-and-devices';
 
@@ -15,34 +17,33 @@ export function settingsAccess(staff: StaffMember | null): Access {
 }
 
 /** "Opgeslagen om 18:03." */
-export function savedText(at: Date): string {
-  return `Opgeslagen om ${formatClock(at)}.`;
+export function savedText(at: Date, lang: Lang): string {
+  return settingsText[lang].savedAt(formatClock(at, lang));
 }
 
 /** A sentence for a save that failed without naming a field of the form. */
-export function saveProblem(error: unknown): string {
-  if (!(error instanceof ApiError)) {
-    return 'Niet opgeslagen: de kassa is niet bereikbaar. Wat u invulde blijft staan; probeer het zo opnieuw.';
-  }
+export function saveProblem(error: unknown, lang: Lang): string {
+  const text = settingsText[lang];
+  if (!(error instanceof ApiError)) return text.saveUnreachable;
   switch (error.status) {
     case 401:
-      return 'Niet opgeslagen: u bent niet meer ingelogd. Log opnieuw in bij de kassa (in een ander tabblad) en sla dan opnieuw op.';
+      return text.saveLoggedOut;
     case 403:
-      return 'Niet opgeslagen: uw rol mag de instellingen niet wijzigen. Vraag de eigenaar.';
+      return text.saveForbidden;
     default:
-      return `Niet opgeslagen: ${error.message}`;
+      return text.saveFailed(error.message);
   }
 }
 
 /** "Keukenscherm" or "Kassatablet". */
-export function deviceKind(device: Device): string {
-  return device.kind === 'kitchen_screen' ? 'Keukenscherm' : 'Kassatablet';
+export function deviceKind(device: Device, lang: Lang): string {
+  const text = settingsText[lang].devices;
+  return device.kind === 'kitchen_screen' ? text.kitchenScreen : text.counterTablet;
 }
 
-export function unpairProblem(device: Device, error: unknown): string {
-  if (error instanceof ApiError && error.status === 404) {
-    return `‘${device.name}’ was al ontkoppeld. De lijst is bijgewerkt.`;
-  }
-  const why = error instanceof ApiError ? error.message : 'de kassa is niet bereikbaar';
-  return `‘${device.name}’ is niet ontkoppeld: ${why}. Probeer het opnieuw.`;
+export function unpairProblem(device: Device, error: unknown, lang: Lang): string {
+  const text = settingsText[lang].devices;
+  if (error instanceof ApiError && error.status === 404) return text.alreadyUnpaired(device.name);
+  const why = error instanceof ApiError ? error.message : text.unreachableReason;
+  return text.notUnpaired(device.name, why);
 }

@@ -1,6 +1,8 @@
+import { useText } from '../i18n/preact';
 import { TextField } from '../settings-form/Field';
 import { inputIds, type FieldErrors } from '../settings-form/inputs';
 import type { OwnerForm } from './steps';
+import { setupText } from './text';
 
 /** The owner's name and PIN (twice): with these the owner logs in at the counter. */
 export function OwnerFields({
@@ -12,15 +14,13 @@ export function OwnerFields({
   errors: FieldErrors;
   onChange: (owner: OwnerForm, inputId: string) => void;
 }) {
+  const t = useText(setupText).owner;
   return (
     <div class="form-section">
-      <p class="form-section__intro">
-        Als eigenaar logt u hiermee in bij de kassa. U kunt daarna medewerkers en schermen
-        toevoegen.
-      </p>
+      <p class="form-section__intro">{t.intro}</p>
       <TextField
         id={inputIds.ownerName}
-        label="Uw naam"
+        label={t.name}
         width="medium"
         value={owner.name}
         autocomplete="username"
@@ -32,8 +32,8 @@ export function OwnerFields({
       />
       <TextField
         id={inputIds.ownerPin}
-        label="Pincode"
-        hint="4 tot 8 cijfers. Niet iets wat iedereen probeert, zoals 1111 of 1234."
+        label={t.pin}
+        hint={t.pinHint}
         width="narrow"
         type="password"
         inputMode="numeric"
@@ -47,7 +47,7 @@ export function OwnerFields({
       />
       <TextField
         id={inputIds.ownerPinAgain}
-        label="Pincode nog een keer"
+        label={t.pinAgain}
         width="narrow"
         type="password"
         inputMode="numeric"

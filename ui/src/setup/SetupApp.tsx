@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { setupStatus } from '../api/shop-settings';
 import type { SetupStatus } from '../api/types';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { useLang, useTitle } from '../i18n/preact';
+import { sharedText } from '../shared/text';
 import { SetupWizard } from './SetupWizard';
+import { setupText } from './text';
 
 type Screen =
   | { kind: 'loading' }
@@ -11,6 +15,9 @@ type Screen =
 /** `/setup`: the first-run wizard, or on to the counter when the shop is already set up. */
 export function SetupApp() {
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
+  const lang = useLang();
+  const t = setupText[lang];
+  useTitle(`${t.title} · Forno`);
 
   useEffect(() => {
     setupStatus().then(
@@ -31,14 +38,17 @@ export function SetupApp() {
     <>
       <header class="pagebar">
         <p class="pagebar__brand">Forno</p>
-        <p class="pagebar__title">Zaak instellen</p>
+        <p class="pagebar__title">{t.title}</p>
+        <div class="pagebar__end">
+          <LanguageSwitch />
+        </div>
       </header>
       <main class="page">
-        <h1>Welkom bij Forno</h1>
-        {screen.kind === 'loading' && <p>Laden…</p>}
+        <h1>{t.welcome}</h1>
+        {screen.kind === 'loading' && <p>{sharedText[lang].loading}</p>}
         {screen.kind === 'unreachable' && (
           <p class="alert" role="alert">
-            Forno is niet bereikbaar. Controleer of Forno draait en laad deze pagina opnieuw.
+            {t.unreachable}
           </p>
         )}
         {screen.kind === 'wizard' && (

@@ -13,18 +13,12 @@ import { problemOfError } from '../settings-form/problems';
 import { ProfileFields } from '../settings-form/ProfileFields';
 import { SalesFields } from '../settings-form/SalesFields';
 import { focusInput, useShopForm } from '../settings-form/use-shop-form';
+import { useLang } from '../i18n/preact';
 import { DoneStep } from './DoneStep';
 import { OwnerFields } from './OwnerFields';
 import { StepIndicator } from './StepIndicator';
-import {
-  errorsInStep,
-  ownerErrors,
-  setupProblem,
-  STEP_TITLES,
-  STEPS,
-  type OwnerForm,
-  type SetupProblem,
-} from './steps';
+import { errorsInStep, ownerErrors, setupProblem, stepTitle, STEPS, type OwnerForm } from './steps';
+import { setupText } from './text';
 
 /** The four steps, then "Klaar". Nothing is saved before the last step: one POST does it all. */
 export function SetupWizard({ status, start }: { status: SetupStatus; start: SettingsDto }) {
@@ -32,7 +26,10 @@ export function SetupWizard({ status, start }: { status: SetupStatus; start: Set
   const { form, errors, setErrors } = shop;
   const [step, setStep] = useState<Section>('profile');
   const [owner, setOwner] = useState<OwnerForm>({ name: '', pin: '', pinAgain: '' });
-  const [problem, setProblem] = useState<SetupProblem | null>(null);
+  /** Why finishing failed (naming no field), worded when shown. */
+  const [problem, setProblem] = useState<{ error: unknown } | null>(null);
+  const lang = useLang();
+  const t = setupText[lang];
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -99,7 +96,7 @@ export function SetupWizard({ status, start }: { status: SetupStatus; start: Set
       if (placed) {
         showErrors({ [placed.inputId]: placed.message }, placed.inputId);
       } else {
-        setProblem(setupProblem(error, status.setup_url));
+        setProblem({ error });
       }
     } finally {
       setBusy(false);
@@ -111,6 +108,7 @@ export function SetupWizard({ status, start }: { status: SetupStatus; start: Set
   const index = STEPS.indexOf(step);
   const last = index === STEPS.length - 1;
   const stepErrors = Object.keys(errorsInStep(errors, step)).length;
+  const worded = problem && setupProblem(problem.error, status.setup_url, lang);
   return (
     <form
       class="wizard"
@@ -121,18 +119,14 @@ export function SetupWizard({ status, start }: { status: SetupStatus; start: Set
         else next();
       }}
     >
-      <p class="page__intro">
-        In vier stappen richt u uw zaak in. U kunt alles later wijzigen onder Instellingen.
-      </p>
+      <p class="page__intro">{t.intro}</p>
       <StepIndicator step={step} />
       <h2 ref={heading} tabIndex={-1} data-testid="step-title">
-        {STEP_TITLES[step]}
+        {stepTitle(step, lang)}
       </h2>
       {stepErrors > 0 && (
         <p class="alert" role="alert">
-          {stepErrors === 1
-            ? 'Eén veld op deze stap moet nog anders; zie de melding bij dat veld.'
-            : `${stepErrors} velden op deze stap moeten nog anders; zie de meldingen bij die velden.`}
+          {t.fieldsToFix(stepErrors)}
         </p>
       )}
       {step === 'profile' && <ProfileFields form={form} errors={errors} onChange={shop.change} />}
@@ -148,12 +142,12 @@ export function SetupWizard({ status, start }: { status: SetupStatus; start: Set
           }}
         />
       )}
-      {problem && (
+      {worded && (
         <div class="alert" role="alert">
-          <p>{problem.text}</p>
-          {problem.link && (
+          <p>{worded.text}</p>
+          {worded.link && (
             <p>
-              <a href={problem.link.href}>{problem.link.label}</a>
+              <a href={worded.link.href}>{worded.link.label}</a>
             </p>
           )}
         </div>
@@ -169,11 +163,11 @@ export function SetupWizard({ status, start }: { status: SetupStatus; start: Set
               if (previous) setStep(previous);
             }}
           >
-            Vorige
+            {t.previous}
           </button>
         )}
         <button type="submit" disabled={busy}>
-          {last ? (busy ? 'Bezig met instellen…' : 'Zaak instellen') : 'Volgende'}
+          {last ? (busy ? t.finishing : t.finish) : t.next}
         </button>
       </div>
     </form>

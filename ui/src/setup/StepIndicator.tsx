@@ -1,13 +1,17 @@
+import { useLang } from '../i18n/preact';
 import type { Section } from '../settings-form/inputs';
-import { STEP_TITLES, STEPS, stepCount } from './steps';
+import { stepCount, stepTitle, STEPS } from './steps';
+import { setupText } from './text';
 
 /** "Stap 2 van 4" and the list of steps, with the current one and the finished ones in words. */
 export function StepIndicator({ step }: { step: Section }) {
   const current = STEPS.indexOf(step);
+  const lang = useLang();
+  const t = setupText[lang];
   return (
-    <nav class="steps" aria-label="Voortgang">
+    <nav class="steps" aria-label={t.progress}>
       <p class="steps__count" data-testid="step-count">
-        {stepCount(step)}
+        {stepCount(step, lang)}
       </p>
       <ol class="steps__list">
         {STEPS.map((each, index) => (
@@ -25,8 +29,8 @@ export function StepIndicator({ step }: { step: Section }) {
             <span class="steps__number" aria-hidden="true">
               {index < current ? '✓' : index + 1}
             </span>
-            {STEP_TITLES[each]}
-            {index < current && <span class="visually-hidden"> (ingevuld)</span>}
+            {stepTitle(each, lang)}
+            {index < current && <span class="visually-hidden">{t.stepDone}</span>}
           </li>
         ))}
       </ol>

@@ -2,22 +2,24 @@
 // the shared settings form (settings-form/); the steps are its sections, then the owner.
 
 import { ApiError } from '../api/http';
+import type { Lang } from '../i18n/lang';
 import type { FieldErrors, Section } from '../settings-form/inputs';
 import { inputIds, sectionOfInput } from '../settings-form/inputs';
+import { setupText } from './text';
 
 /** The steps with something to fill in, in order; "Klaar" comes after them. */
 export const STEPS: readonly Section[] = ['profile', 'hours', 'sales', 'owner'];
 
-export const STEP_TITLES: Record<Section, string> = {
-  profile: 'Uw zaak',
-  hours: 'Openingstijden',
-  sales: 'Afhalen en bezorgen',
-  owner: 'Eigenaar',
-};
+/** "Openingstijden", "Opening hours". */
+export function stepTitle(step: Section, lang: Lang): string {
+  // Typed as the form's sections: a step the catalogue lacks does not compile.
+  const titles: Record<Section, string> = setupText[lang].steps;
+  return titles[step];
+}
 
 /** "Stap 2 van 4". */
-export function stepCount(step: Section): string {
-  return `Stap ${STEPS.indexOf(step) + 1} van ${STEPS.length}`;
+export function stepCount(step: Section, lang: Lang): string {
+  return setupText[lang].stepCount(STEPS.indexOf(step) + 1, STEPS.length);
 }
 
 /** The messages that belong to one step. */
@@ -34,10 +36,7 @@ export interface OwnerForm {
 /** What the page itself checks before sending: the PIN typed the same way twice. */
 export function ownerErrors(owner: OwnerForm): FieldErrors {
   if (owner.pin !== owner.pinAgain) {
-    return {
-      [inputIds.ownerPinAgain]:
-        'De twee pincodes zijn niet gelijk. Typ dezelfde pincode nog een keer.',
-    };
+    return { [inputIds.ownerPinAgain]: (lang) => setupText[lang].owner.pinsDiffer };
   }
   return {};
 }
@@ -49,26 +48,20 @@ export interface SetupProblem {
 }
 
 /** A sentence for an answer to finishing the setup that names no field. */
-export function setupProblem(error: unknown, setupUrl: string): SetupProblem {
-  if (!(error instanceof ApiError)) {
-    return {
-      text: 'Forno is niet bereikbaar, dus de zaak is nog niet ingesteld. Controleer of Forno draait en probeer het opnieuw; wat u invulde blijft staan.',
-    };
-  }
+export function setupProblem(error: unknown, setupUrl: string, lang: Lang): SetupProblem {
+  const text = setupText[lang].problem;
+  if (!(error instanceof ApiError)) return { text: text.unreachable };
   switch (error.status) {
     case 403:
       return {
-        text: `Voor de veiligheid rondt u het instellen af op de computer waarop Forno draait, niet op een ander apparaat. Open daar ${setupUrl} en vul de stappen opnieuw in.`,
-        link: { href: setupUrl, label: 'Adres op de computer van de zaak' },
+        text: text.notHere(setupUrl),
+        link: { href: setupUrl, label: text.notHereLink },
       };
     case 409:
-      return {
-        text: 'Deze zaak is al ingesteld. De eigenaar logt in bij de kassa en wijzigt de instellingen onder Instellingen.',
-        link: { href: '/staff', label: 'Naar de kassa' },
-      };
+      return { text: text.alreadySetUp, link: { href: '/staff', label: text.toCounter } };
     case 429:
-      return { text: 'Te veel pogingen achter elkaar. Wacht even en probeer het dan opnieuw.' };
+      return { text: text.tooMany };
     default:
-      return { text: `De zaak is nog niet ingesteld: ${error.message}` };
+      return { text: text.failed(error.message) };
   }
 }

@@ -1,10 +1,10 @@
+import { useLang } from '../i18n/preact';
 import type { ConnectionState } from '../live/connection-state';
 import { connectionText } from './connection-text';
-import type { Lang } from './format';
 
 /** Always on screen: is this page live, and if not, since when. */
-export function ConnectionBadge({ state, lang = 'nl' }: { state: ConnectionState; lang?: Lang }) {
-  const { symbol, label } = connectionText(state, lang);
+export function ConnectionBadge({ state }: { state: ConnectionState }) {
+  const { symbol, label } = connectionText(state, useLang());
   return (
     <p
       class={`connection connection--${state.kind}`}

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { newPairingCode } from '../api/devices';
 import type { PairingCode } from '../api/types';
+import { useLang } from '../i18n/preact';
 import { pairingCodeProblem, pairingValidity } from './pairing-text';
 import { QrCode } from './QrCode';
+import { pairingText } from './text';
 
 /** How often the "valid until" line is checked against the clock. */
 const TICK_MS = 15_000;
@@ -19,8 +21,11 @@ export interface KitchenPairingProps {
 export function KitchenPairing({ autoStart = false }: KitchenPairingProps) {
   const [code, setCode] = useState<PairingCode | null>(null);
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  /** What went wrong making a code, worded when shown (in the language the page has then). */
+  const [problem, setProblem] = useState<{ error: unknown } | null>(null);
   const now = useNow(code !== null);
+  const lang = useLang();
+  const t = pairingText[lang];
 
   const make = async () => {
     setBusy(true);
@@ -28,7 +33,7 @@ export function KitchenPairing({ autoStart = false }: KitchenPairingProps) {
     try {
       setCode(await newPairingCode('kitchen'));
     } catch (error) {
-      setProblem(pairingCodeProblem(error));
+      setProblem({ error });
     } finally {
       setBusy(false);
     }
@@ -39,24 +44,20 @@ export function KitchenPairing({ autoStart = false }: KitchenPairingProps) {
     // Once, when the block appears.
   }, []);
 
-  const validity = code && pairingValidity(code.expires_at, now);
+  const validity = code && pairingValidity(code.expires_at, now, lang);
   return (
     <div class="pairing" data-testid="kitchen-pairing">
-      <p>
-        Een keukenscherm (een tablet of computer in de keuken) toont de bestellingen en zet ze op
-        ‘In de oven’ en ‘Klaar’. Scan de QR-code met het keukenscherm, of typ het adres in de
-        browser van het keukenscherm.
-      </p>
+      <p>{t.intro}</p>
       {problem && (
         <p class="alert" role="alert">
-          {problem}
+          {pairingCodeProblem(problem.error, lang)}
         </p>
       )}
       {code && validity && (
         <>
-          <QrCode value={code.pair_url} testId="pairing-qr" label="Op het keukenscherm openen:" />
+          <QrCode value={code.pair_url} testId="pairing-qr" label={t.qrLabel} />
           <p class="pairing__code-line">
-            Koppelcode:{' '}
+            {t.code}{' '}
             <strong class="pairing__code" data-testid="pairing-code">
               {code.code}
             </strong>
@@ -80,7 +81,7 @@ export function KitchenPairing({ autoStart = false }: KitchenPairingProps) {
         disabled={busy}
         onClick={() => void make()}
       >
-        {busy ? 'Code maken…' : code ? 'Nieuwe code' : 'Koppelcode maken'}
+        {busy ? t.making : code ? t.newCode : t.makeCode}
       </button>
     </div>
   );

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
+import { useText } from '../i18n/preact';
 import { qrDrawing } from './qr';
+import { sharedText } from './text';
 import './qr.css';
 
 export interface QrCodeProps {
@@ -16,6 +18,7 @@ export interface QrCodeProps {
 /** A QR code with its URL written beside it. */
 export function QrCode({ value, label, size = 200, testId }: QrCodeProps) {
   const drawing = useMemo(() => qrDrawing(value), [value]);
+  const t = useText(sharedText);
   return (
     <figure class="qr" data-testid={testId}>
       <svg
@@ -26,7 +29,7 @@ export function QrCode({ value, label, size = 200, testId }: QrCodeProps) {
         viewBox={`0 0 ${drawing.size} ${drawing.size}`}
         shape-rendering="crispEdges"
         role="img"
-        aria-label={`QR-code met het adres ${value}`}
+        aria-label={t.qrLabel(value)}
       >
         <rect width={drawing.size} height={drawing.size} fill="#ffffff" />
         <path d={drawing.path} fill="#000000" />

@@ -1,7 +1,9 @@
 // What the connection badge says. Words first: the colour only repeats what the text says.
 
 import type { ConnectionState } from '../live/connection-state';
-import { formatClock, type Lang } from './format';
+import { formatClock } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import { sharedText } from './text';
 
 export interface ConnectionText {
   /** A symbol that tells the states apart without colour. */
@@ -9,32 +11,18 @@ export interface ConnectionText {
   label: string;
 }
 
-export function connectionText(state: ConnectionState, lang: Lang = 'nl'): ConnectionText {
-  const nl = lang === 'nl';
+export function connectionText(state: ConnectionState, lang: Lang): ConnectionText {
+  const text = sharedText[lang].connection;
   switch (state.kind) {
     case 'connecting':
-      return { symbol: '…', label: nl ? 'Verbinden…' : 'Connecting…' };
+      return { symbol: '…', label: text.connecting };
     case 'live':
-      return { symbol: '●', label: 'Live' };
-    case 'reconnecting': {
-      const since = formatClock(state.since, lang);
-      return {
-        symbol: '↻',
-        label: nl ? `Opnieuw verbinden sinds ${since}…` : `Reconnecting since ${since}…`,
-      };
-    }
-    case 'polling': {
-      const since = formatClock(state.since, lang);
-      return {
-        symbol: '◐',
-        label: nl
-          ? `Vertraagd: elke paar seconden bijgewerkt (sinds ${since})`
-          : `Delayed: updated every few seconds (since ${since})`,
-      };
-    }
-    case 'offline': {
-      const since = formatClock(state.since, lang);
-      return { symbol: '✕', label: nl ? `Offline sinds ${since}` : `Offline since ${since}` };
-    }
+      return { symbol: '●', label: text.live };
+    case 'reconnecting':
+      return { symbol: '↻', label: text.reconnecting(formatClock(state.since, lang)) };
+    case 'polling':
+      return { symbol: '◐', label: text.polling(formatClock(state.since, lang)) };
+    case 'offline':
+      return { symbol: '✕', label: text.offline(formatClock(state.since, lang)) };
   }
 }

@@ -1,7 +1,9 @@
 // What the "pair a kitchen screen" block says: until when a code works, and what went wrong.
 
 import { ApiError } from '../api/http';
-import { formatClock } from './format';
+import { formatClock } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import { pairingText } from './text';
 
 export interface Validity {
   expired: boolean;
@@ -9,25 +11,25 @@ export interface Validity {
 }
 
 /** "Geldig tot 18:13", or that it has expired and what to do. */
-export function pairingValidity(expiresAt: string, now: Date): Validity {
-  const until = formatClock(expiresAt);
+export function pairingValidity(expiresAt: string, now: Date, lang: Lang): Validity {
+  const text = pairingText[lang];
+  const until = formatClock(expiresAt, lang);
   if (new Date(expiresAt).getTime() <= now.getTime()) {
-    return { expired: true, text: `Verlopen om ${until}. Maak een nieuwe code.` };
+    return { expired: true, text: text.expiredAt(until) };
   }
-  return { expired: false, text: `Geldig tot ${until}, voor één scherm.` };
+  return { expired: false, text: text.validUntil(until) };
 }
 
 /** A sentence for when no code could be made. */
-export function pairingCodeProblem(error: unknown): string {
-  if (!(error instanceof ApiError)) {
-    return 'De kassa is niet bereikbaar, dus er is geen koppelcode. Probeer het zo opnieuw.';
-  }
+export function pairingCodeProblem(error: unknown, lang: Lang): string {
+  const text = pairingText[lang];
+  if (!(error instanceof ApiError)) return text.unreachable;
   switch (error.status) {
     case 401:
-      return 'U bent niet meer ingelogd. Log opnieuw in bij de kassa om een scherm te koppelen.';
+      return text.loggedOut;
     case 403:
-      return 'Alleen de eigenaar kan schermen koppelen.';
+      return text.ownerOnly;
     default:
-      return `Er is geen koppelcode gemaakt: ${error.message}`;
+      return text.failed(error.message);
   }
 }

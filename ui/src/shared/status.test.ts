@@ -3,13 +3,15 @@ import { customerSteps, moveAction, statusName } from './status';
 
 describe('moveAction', () => {
   it('says what the counter does at each step', () => {
-    expect(moveAction('accepted', 'pickup')).toBe('Accepteren');
-    expect(moveAction('out_for_delivery', 'delivery')).toBe('Onderweg');
+    expect(moveAction('accepted', 'pickup', 'nl')).toBe('Accepteren');
+    expect(moveAction('out_for_delivery', 'delivery', 'nl')).toBe('Onderweg');
+    expect(moveAction('accepted', 'pickup', 'en')).toBe('Accept');
   });
 
   it('completes a pickup when it is collected and a delivery when it is delivered', () => {
-    expect(moveAction('completed', 'pickup')).toBe('Afgehaald');
-    expect(moveAction('completed', 'delivery')).toBe('Bezorgd');
+    expect(moveAction('completed', 'pickup', 'nl')).toBe('Afgehaald');
+    expect(moveAction('completed', 'delivery', 'nl')).toBe('Bezorgd');
+    expect(moveAction('completed', 'delivery', 'en')).toBe('Delivered');
   });
 });
 
@@ -21,8 +23,12 @@ describe('customerSteps', () => {
 });
 
 describe('statusName', () => {
-  it('speaks Dutch by default and English on request', () => {
-    expect(statusName('preparing')).toBe('In de oven');
+  it('speaks the page’s language', () => {
+    expect(statusName('preparing', 'nl')).toBe('In de oven');
     expect(statusName('preparing', 'en')).toBe('In the oven');
+  });
+
+  it('shows a status from a newer server as the server spells it', () => {
+    expect(statusName('refunded' as never, 'nl')).toBe('refunded');
   });
 });

@@ -2,43 +2,31 @@
 // (forno-domain's state machine; the order view carries `next_status`); here only the words.
 
 import type { FulfilmentType, OrderStatus } from '../api/types';
-import type { Lang } from './format';
+import type { Lang } from '../i18n/lang';
+import { sharedText } from './text';
 
-const STATUS_NAMES: Record<OrderStatus, Record<Lang, string>> = {
-  placed: { nl: 'Geplaatst', en: 'Placed' },
-  accepted: { nl: 'Geaccepteerd', en: 'Accepted' },
-  preparing: { nl: 'In de oven', en: 'In the oven' },
-  ready: { nl: 'Klaar', en: 'Ready' },
-  out_for_delivery: { nl: 'Onderweg', en: 'On its way' },
-  completed: { nl: 'Afgerond', en: 'Completed' },
-  rejected: { nl: 'Afgewezen', en: 'Rejected' },
-  cancelled: { nl: 'Geannuleerd', en: 'Cancelled' },
-};
-
-export function statusName(status: OrderStatus, lang: Lang = 'nl'): string {
+export function statusName(status: OrderStatus, lang: Lang): string {
+  // Typed as the wire's statuses: a status the catalogue lacks does not compile.
+  const names: Record<OrderStatus, string> = sharedText[lang].status;
   // A status this page does not know yet (a newer server) is shown as the server spells it.
-  return (STATUS_NAMES as Partial<typeof STATUS_NAMES>)[status]?.[lang] ?? status;
+  return (names as Partial<Record<string, string>>)[status] ?? status;
 }
 
-/** The counter's button text for moving an order to `status` (staff screens are Dutch only). */
-export function moveAction(status: OrderStatus, fulfilment: FulfilmentType): string {
+/** The counter's button text for moving an order to `status`. */
+export function moveAction(status: OrderStatus, fulfilment: FulfilmentType, lang: Lang): string {
+  const move = sharedText[lang].move;
   switch (status) {
     case 'accepted':
-      return 'Accepteren';
     case 'preparing':
-      return 'In de oven';
     case 'ready':
-      return 'Klaar';
     case 'out_for_delivery':
-      return 'Onderweg';
-    case 'completed':
-      return fulfilment === 'delivery' ? 'Bezorgd' : 'Afgehaald';
     case 'rejected':
-      return 'Afwijzen';
     case 'cancelled':
-      return 'Annuleren';
+      return move[status];
+    case 'completed':
+      return fulfilment === 'delivery' ? move.completedDelivery : move.completedPickup;
     default:
-      return statusName(status);
+      return statusName(status, lang);
   }
 }
 

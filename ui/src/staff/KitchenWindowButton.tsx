@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { shellStatus, toggleKitchenWindow } from '../api/desktop';
+import { NoDesktopShell, shellStatus, toggleKitchenWindow } from '../api/desktop';
+import { useText } from '../i18n/preact';
+import { staffText } from './text';
 
 /** The tray can open and close the kitchen window too: look again this often. */
 const REFRESH_MS = 3_000;
@@ -10,7 +12,9 @@ const REFRESH_MS = 3_000;
  */
 export function KitchenWindowButton() {
   const [open, setOpen] = useState<boolean | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  /** Why the last toggle failed, worded when shown. */
+  const [problem, setProblem] = useState<{ error: unknown } | null>(null);
+  const t = useText(staffText).kitchenWindow;
 
   useEffect(() => {
     let cancelled = false;
@@ -42,16 +46,16 @@ export function KitchenWindowButton() {
               setProblem(null);
             },
             (error: unknown) => {
-              setProblem(`Het keukenscherm lukte niet: ${String(error)}`);
+              setProblem({ error });
             },
           );
         }}
       >
-        {open ? 'Keukenscherm sluiten' : 'Keukenscherm openen'}
+        {open ? t.close : t.open}
       </button>
       {problem && (
         <p class="topbar__problem" role="alert">
-          {problem}
+          {problem.error instanceof NoDesktopShell ? t.notInApp : t.failed(String(problem.error))}
         </p>
       )}
     </>

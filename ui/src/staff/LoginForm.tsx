@@ -1,13 +1,18 @@
 import { useState } from 'preact/hooks';
 import type { StaffMember } from '../api/types';
 import { logIn } from '../api/session';
+import { useLang } from '../i18n/preact';
 import { loginProblem } from './session';
+import { staffText } from './text';
 
 export function LoginForm({ onLoggedIn }: { onLoggedIn: (staff: StaffMember) => void }) {
   const [name, setName] = useState('');
   const [pin, setPin] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  /** Why the last try failed, worded when shown (in the language the page has then). */
+  const [problem, setProblem] = useState<{ error: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
+  const lang = useLang();
+  const t = staffText[lang].login;
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -16,7 +21,7 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (staff: StaffMember) => 
     try {
       onLoggedIn(await logIn(name.trim(), pin));
     } catch (error) {
-      setProblem(loginProblem(error));
+      setProblem({ error });
       setPin('');
     } finally {
       setBusy(false);
@@ -25,9 +30,9 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (staff: StaffMember) => 
 
   return (
     <main class="login">
-      <h1>Inloggen</h1>
+      <h1>{t.title}</h1>
       <form onSubmit={(event) => void submit(event)}>
-        <label for="login-name">Naam</label>
+        <label for="login-name">{t.name}</label>
         <input
           id="login-name"
           name="name"
@@ -38,7 +43,7 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (staff: StaffMember) => 
             setName(event.currentTarget.value);
           }}
         />
-        <label for="login-pin">Pincode</label>
+        <label for="login-pin">{t.pin}</label>
         <input
           id="login-pin"
           name="pin"
@@ -54,11 +59,11 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (staff: StaffMember) => 
         />
         {problem && (
           <p class="alert" role="alert">
-            {problem}
+            {loginProblem(problem.error, lang)}
           </p>
         )}
         <button type="submit" disabled={busy}>
-          {busy ? 'Bezig…' : 'Inloggen'}
+          {busy ? t.busy : t.submit}
         </button>
       </form>
     </main>

@@ -2,15 +2,23 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { isOpen } from '../api/orders';
 import { isPairedScreen, mayDo } from '../api/session';
 import type { Order, OrderStatus, StaffMember } from '../api/types';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { useLang } from '../i18n/preact';
 import { useLive } from '../live/preact';
 import type { StaffFeed } from '../live/staff-feed';
 import { ConnectionBadge } from '../shared/ConnectionBadge';
 import { KitchenWindowButton } from './KitchenWindowButton';
-import { ROLE_NAMES } from '../shared/roles';
+import { roleName } from '../shared/roles';
 import { moveOrder, moveProblem } from './moves';
 import { OrderRow } from './OrderRow';
+import { staffText } from './text';
 
-const TITLE = 'Bestellingen · Forno';
+/** A move the server refused, worded when shown (in the language the page has then). */
+interface FailedMove {
+  order: Order;
+  to: OrderStatus;
+  error: unknown;
+}
 
 export interface OrderBoardProps {
   feed: StaffFeed;
@@ -21,16 +29,20 @@ export interface OrderBoardProps {
 /** The live list of open orders, with the next step for each one. */
 export function OrderBoard({ feed, staff, onLogOut }: OrderBoardProps) {
   const { connection, orders } = useLive(feed);
-  const [problem, setProblem] = useState<string | null>(null);
+  const lang = useLang();
+  const text = staffText[lang];
+  const t = text.board;
+  const [problem, setProblem] = useState<FailedMove | null>(null);
   const [busy, setBusy] = useState<ReadonlySet<number>>(new Set());
   const openOrders = orders.filter((order) => isOpen(order.status));
   const newOrders = openOrders.filter((order) => feed.store.isNew(order.id));
-  const announcement = useNewOrderAnnouncement(newOrders);
+  const announcement = useNewOrderAnnouncement(newOrders, t.newOrders);
 
   useEffect(() => {
     // A counter screen is often in a background tab: the tab title shows what is waiting.
-    document.title = newOrders.length > 0 ? `(${newOrders.length} nieuw) ${TITLE}` : TITLE;
-  }, [newOrders.length]);
+    document.title =
+      newOrders.length > 0 ? text.titleWithNew(newOrders.length) : text.title;
+  }, [newOrders.length, text]);
 
   const move = async (order: Order, to: OrderStatus) => {
     feed.store.acknowledge(order.id);
@@ -39,7 +51,7 @@ export function OrderBoard({ feed, staff, onLogOut }: OrderBoardProps) {
     try {
       feed.store.upsert(await moveOrder(order, to));
     } catch (error) {
-      setProblem(moveProblem(order, to, error));
+      setProblem({ order, to, error });
     } finally {
       setBusy((ids) => {
         const rest = new Set(ids);
@@ -54,50 +66,51 @@ export function OrderBoard({ feed, staff, onLogOut }: OrderBoardProps) {
       <header class="topbar">
         <p class="topbar__shop">Forno</p>
         <ConnectionBadge state={connection} />
-        <p class="topbar__who">
-          {staff.name} <span class="topbar__role">({ROLE_NAMES[staff.role]})</span>
-        </p>
-        <KitchenWindowButton />
-        {mayDo(staff, 'edit_settings') && (
-          <a class="button secondary" href="/settings">
-            Instellingen
-          </a>
-        )}
-        {!isPairedScreen(staff) && (
-          <button type="button" class="secondary" onClick={onLogOut}>
-            Uitloggen
-          </button>
-        )}
+        <div class="topbar__end">
+          <p class="topbar__who">
+            {staff.name} <span class="topbar__role">({roleName(staff.role, lang)})</span>
+          </p>
+          <KitchenWindowButton />
+          {mayDo(staff, 'edit_settings') && (
+            <a class="button secondary" href="/settings">
+              {t.settings}
+            </a>
+          )}
+          {!isPairedScreen(staff) && (
+            <button type="button" class="secondary" onClick={onLogOut}>
+              {t.logOut}
+            </button>
+          )}
+          <LanguageSwitch />
+        </div>
       </header>
       <main class="board">
         <h1>
-          Openstaande bestellingen <span class="board__count">({openOrders.length})</span>
+          {t.heading} <span class="board__count">({openOrders.length})</span>
         </h1>
         <p class="visually-hidden" aria-live="polite">
           {announcement}
         </p>
         {problem && (
           <p class="alert" role="alert">
-            {problem}
+            {moveProblem(problem.order, problem.to, problem.error, lang)}
           </p>
         )}
         {openOrders.length === 0 ? (
-          <p class="board__empty">
-            Geen openstaande bestellingen. Nieuwe bestellingen verschijnen hier vanzelf.
-          </p>
+          <p class="board__empty">{t.empty}</p>
         ) : (
           <table class="orders">
             <thead>
               <tr>
-                <th scope="col">Nr.</th>
-                <th scope="col">Tijd</th>
-                <th scope="col">Kanaal</th>
-                <th scope="col">Klant</th>
+                <th scope="col">{t.columns.number}</th>
+                <th scope="col">{t.columns.time}</th>
+                <th scope="col">{t.columns.channel}</th>
+                <th scope="col">{t.columns.customer}</th>
                 <th scope="col" class="money">
-                  Totaal
+                  {t.columns.total}
                 </th>
-                <th scope="col">Status</th>
-                <th scope="col">Volgende stap</th>
+                <th scope="col">{t.columns.status}</th>
+                <th scope="col">{t.columns.next}</th>
               </tr>
             </thead>
             <tbody>
@@ -123,14 +136,17 @@ export function OrderBoard({ feed, staff, onLogOut }: OrderBoardProps) {
 }
 
 /** A sentence for screen readers whenever another order arrives. */
-function useNewOrderAnnouncement(newOrders: Order[]): string {
+function useNewOrderAnnouncement(
+  newOrders: Order[],
+  sentence: (numbers: string) => string,
+): string {
   const announced = useRef(new Set<number>());
   const [text, setText] = useState('');
   useEffect(() => {
     const unseen = newOrders.filter((order) => !announced.current.has(order.id));
     if (unseen.length === 0) return;
     for (const order of unseen) announced.current.add(order.id);
-    setText(`Nieuwe bestelling: ${unseen.map((order) => order.number).join(', ')}`);
+    setText(sentence(unseen.map((order) => order.number).join(', ')));
   }, [newOrders]);
   return text;
 }

@@ -1,9 +1,10 @@
 import { fulfilmentType } from '../api/orders';
 import type { Channel, Order, OrderStatus } from '../api/types';
-import { formatClock, formatEuro } from '../shared/format';
+import { formatClock, formatEuro } from '../i18n/format';
+import { useLang } from '../i18n/preact';
 import { moveAction, statusName } from '../shared/status';
-
-const CHANNEL_NAMES: Record<Channel, string> = { web: 'Web', counter: 'Balie', phone: 'Telefoon' };
+import { sharedText } from '../shared/text';
+import { staffText } from './text';
 
 export interface OrderRowProps {
   order: Order;
@@ -16,9 +17,13 @@ export interface OrderRowProps {
 }
 
 export function OrderRow({ order, isNew, busy, mayMove, onAcknowledge, onMove }: OrderRowProps) {
+  const lang = useLang();
+  const shared = sharedText[lang];
+  const t = staffText[lang].board;
   const next = order.next_status ?? null;
-  const action = next && mayMove(next) && moveAction(next, fulfilmentType(order));
-  const fulfilment = fulfilmentType(order) === 'delivery' ? 'Bezorgen' : 'Afhalen';
+  const action = next && mayMove(next) && moveAction(next, fulfilmentType(order), lang);
+  // Typed as the wire's channels: a channel the catalogue lacks does not compile.
+  const channels: Record<Channel, string> = shared.channel;
   return (
     // Clicking anywhere on a new row acknowledges it; the NIEUW button does the same for keyboards.
     <tr
@@ -32,32 +37,32 @@ export function OrderRow({ order, isNew, busy, mayMove, onAcknowledge, onMove }:
           <button
             type="button"
             class="new-badge"
-            aria-label={`NIEUW: bestelling ${order.number} markeren als gezien`}
+            aria-label={t.acknowledge(order.number)}
             onClick={(event) => {
               event.stopPropagation();
               onAcknowledge();
             }}
           >
-            NIEUW
+            {t.newBadge}
           </button>
         )}
       </th>
-      <td>{formatClock(order.placed_at)}</td>
+      <td>{formatClock(order.placed_at, lang)}</td>
       <td>
-        {CHANNEL_NAMES[order.channel]} · {fulfilment}
+        {channels[order.channel]} · {shared.fulfilment[fulfilmentType(order)]}
       </td>
       <td>{order.contact?.name ?? '—'}</td>
-      <td class="money">{formatEuro(order.total_cents)}</td>
+      <td class="money">{formatEuro(order.total_cents, lang)}</td>
       <td data-testid="order-status" data-status={order.status}>
-        {statusName(order.status)}
+        {statusName(order.status, lang)}
       </td>
       <td>
-        {next && !mayMove(next) && <span class="order__waiting">Wacht op de kassa</span>}
+        {next && !mayMove(next) && <span class="order__waiting">{t.waitsForCounter}</span>}
         {next && action && (
           <button
             type="button"
             disabled={busy}
-            aria-label={`${action}: bestelling ${order.number}`}
+            aria-label={t.moveLabel(action, order.number)}
             onClick={(event) => {
               event.stopPropagation();
               onMove(next);

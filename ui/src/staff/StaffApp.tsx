@@ -1,25 +1,32 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../api/http';
 import type { StaffMember } from '../api/types';
-import { startStaffFeed, type StaffFeed } from '../live/staff-feed';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { useText, useTitle } from '../i18n/preact';
+import { useFeed } from '../live/preact';
+import { startStaffFeed } from '../live/staff-feed';
+import { sharedText } from '../shared/text';
 import { LoginForm } from './LoginForm';
 import { OrderBoard } from './OrderBoard';
 import { currentStaff, logOut } from '../api/session';
 import { setupStatus } from '../api/shop-settings';
-import { staffView, withoutSession } from './first-run';
+import { staffView, withoutSession, type LoginNote } from './first-run';
+import { staffText } from './text';
 
 /** While the server cannot be reached at start-up, try again this often. */
 const RETRY_MS = 5_000;
 
 type Screen =
   | { kind: 'checking' }
-  /** `notice`: something went wrong (an ended session); `info`: a note that is no problem. */
-  | { kind: 'login'; notice?: string; info?: string }
+  /** `ended`: the session ended (say so); `info`: a note that is no problem. */
+  | { kind: 'login'; ended?: boolean; info?: LoginNote }
   | { kind: 'board'; staff: StaffMember }
   | { kind: 'unreachable' };
 
 export function StaffApp() {
   const [screen, setScreen] = useState<Screen>({ kind: 'checking' });
+  const t = useText(staffText);
+  const shared = useText(sharedText);
 
   useEffect(() => {
     if (screen.kind !== 'checking' && screen.kind !== 'unreachable') return;
@@ -55,30 +62,36 @@ export function StaffApp() {
     };
   }, [screen.kind]);
 
-  switch (screen.kind) {
-    case 'checking':
-      return <p class="page-note">Laden…</p>;
-    case 'unreachable':
-      return (
+  if (screen.kind === 'board') {
+    return (
+      <LiveBoard
+        staff={screen.staff}
+        onLoggedOut={(ended) => {
+          setScreen(ended ? { kind: 'login', ended } : { kind: 'login' });
+        }}
+      />
+    );
+  }
+  return (
+    <>
+      <StaffBar />
+      {screen.kind === 'checking' && <p class="page-note">{shared.loading}</p>}
+      {screen.kind === 'unreachable' && (
         <main class="page-note">
-          <h1>Kassa niet bereikbaar</h1>
-          <p role="alert">
-            Deze pagina kan de Forno-server niet bereiken. Controleer of Forno draait; we proberen
-            het elke paar seconden opnieuw.
-          </p>
+          <h1>{t.unreachableTitle}</h1>
+          <p role="alert">{t.unreachable}</p>
         </main>
-      );
-    case 'login':
-      return (
+      )}
+      {screen.kind === 'login' && (
         <>
-          {screen.notice && (
+          {screen.ended && (
             <p class="alert" role="alert">
-              {screen.notice}
+              {t.sessionEnded}
             </p>
           )}
           {screen.info && (
             <p class="login-note" role="status" data-testid="login-info">
-              {screen.info}
+              {t[screen.info]}
             </p>
           )}
           <LoginForm
@@ -87,17 +100,25 @@ export function StaffApp() {
             }}
           />
         </>
-      );
-    case 'board':
-      return (
-        <LiveBoard
-          staff={screen.staff}
-          onLoggedOut={(notice) => {
-            setScreen(notice ? { kind: 'login', notice } : { kind: 'login' });
-          }}
-        />
-      );
-  }
+      )}
+    </>
+  );
+}
+
+/**
+ * The bar on top of the staff page before the board shows: the brand and the language. It sets
+ * the tab's title too; the board sets its own (with the count of new orders).
+ */
+function StaffBar() {
+  useTitle(useText(staffText).title);
+  return (
+    <header class="topbar">
+      <p class="topbar__shop">Forno</p>
+      <div class="topbar__end">
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
 }
 
 /** Starts the staff feed for the logged-in member and shows the board once it has loaded. */
@@ -106,56 +127,25 @@ function LiveBoard({
   onLoggedOut,
 }: {
   staff: StaffMember;
-  onLoggedOut: (notice?: string) => void;
+  /** `ended`: the server ended the session (rather than a log-out). */
+  onLoggedOut: (ended?: boolean) => void;
 }) {
-  const [feed, setFeed] = useState<StaffFeed | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [tries, setTries] = useState(0);
+  const t = useText(staffText);
+  const sessionEnded = () => {
+    onLoggedOut(true);
+  };
+  const state = useFeed({
+    start: () => startStaffFeed({ onSessionEnded: sessionEnded }),
+    isFinal: (error) => error instanceof ApiError && error.status === 401,
+  });
 
   useEffect(() => {
-    let cancelled = false;
-    let started: StaffFeed | null = null;
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    const sessionEnded = () => {
-      onLoggedOut('Je sessie is verlopen. Log opnieuw in.');
-    };
-    startStaffFeed({ onSessionEnded: sessionEnded }).then(
-      (feed) => {
-        if (cancelled) {
-          feed.stop();
-          return;
-        }
-        started = feed;
-        setFeed(feed);
-        setProblem(null);
-      },
-      (error: unknown) => {
-        if (cancelled) return;
-        if (error instanceof ApiError && error.status === 401) {
-          sessionEnded();
-          return;
-        }
-        setProblem(
-          error instanceof ApiError
-            ? `De bestellingen laden niet: ${error.message}. We proberen het zo opnieuw.`
-            : 'De kassa is niet bereikbaar. We proberen het elke paar seconden opnieuw.',
-        );
-        retry = setTimeout(() => {
-          setTries((n) => n + 1);
-        }, RETRY_MS);
-      },
-    );
-    return () => {
-      cancelled = true;
-      clearTimeout(retry);
-      started?.stop();
-    };
-    // Deliberately keyed on `tries` only: onLoggedOut is a fresh closure every render, and
-    // restarting the feed for it would drop the live connection.
-  }, [tries]);
+    if (state.kind === 'failed') sessionEnded();
+    // Only when the start failed for good (401): a fresh closure each render must not repeat it.
+  }, [state.kind]);
 
   const leave = () => {
-    feed?.stop();
+    if (state.kind === 'running') state.feed.stop();
     logOut().then(
       () => {
         onLoggedOut();
@@ -166,18 +156,23 @@ function LiveBoard({
     );
   };
 
-  if (!feed) {
-    return (
+  if (state.kind === 'running') {
+    return <OrderBoard feed={state.feed} staff={staff} onLogOut={leave} />;
+  }
+  return (
+    <>
+      <StaffBar />
       <main class="page-note">
-        {problem ? (
+        {state.kind === 'retrying' ? (
           <p class="alert" role="alert">
-            {problem}
+            {state.error instanceof ApiError
+              ? t.feed.failed(state.error.message)
+              : t.feed.unreachable}
           </p>
         ) : (
-          <p>Bestellingen laden…</p>
+          <p>{t.feed.loading}</p>
         )}
       </main>
-    );
-  }
-  return <OrderBoard feed={feed} staff={staff} onLogOut={leave} />;
+    </>
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KITCHEN_WAITS_FOR_SETUP, staffView, withoutSession } from './first-run';
+import { staffView, withoutSession } from './first-run';
 
 describe('staffView', () => {
   it('is the kitchen only when the link says so', () => {
@@ -17,7 +17,7 @@ describe('withoutSession', () => {
   it('keeps the kitchen at the login form, saying the counter is setting up', () => {
     expect(withoutSession('kitchen', true)).toEqual({
       kind: 'login',
-      info: KITCHEN_WAITS_FOR_SETUP,
+      info: 'kitchenWaitsForSetup',
     });
   });
 

@@ -8,13 +8,13 @@ export function staffView(search: string): StaffView {
   return new URLSearchParams(search).get('view') === 'kitchen' ? 'kitchen' : 'counter';
 }
 
-export type NoSession = { kind: 'setup' } | { kind: 'login'; info?: string };
+/** A note for the login form, by its name in the staff page's texts (text.ts). */
+export type LoginNote = 'kitchenWaitsForSetup';
 
-export const KITCHEN_WAITS_FOR_SETUP =
-  'Deze zaak wordt nog ingesteld aan de kassa. Daarna logt u hier in, of koppelt u dit scherm met de QR-code die de kassa laat zien.';
+export type NoSession = { kind: 'setup' } | { kind: 'login'; info?: LoginNote };
 
 /** What to show when nobody is logged in; `needsSetup` is null when the server did not say. */
 export function withoutSession(view: StaffView, needsSetup: boolean | null): NoSession {
   if (!needsSetup) return { kind: 'login' };
-  return view === 'kitchen' ? { kind: 'login', info: KITCHEN_WAITS_FOR_SETUP } : { kind: 'setup' };
+  return view === 'kitchen' ? { kind: 'login', info: 'kitchenWaitsForSetup' } : { kind: 'setup' };
 }

@@ -2,7 +2,9 @@
 
 import { ApiError, requestJson } from '../api/http';
 import type { Order, OrderStatus } from '../api/types';
+import type { Lang } from '../i18n/lang';
 import { statusName } from '../shared/status';
+import { staffText } from './text';
 
 /** Asks the server to move the order; answers with what the server returned (the order). */
 export function moveOrder(order: Order, to: OrderStatus): Promise<unknown> {
@@ -13,17 +15,16 @@ export function moveOrder(order: Order, to: OrderStatus): Promise<unknown> {
 }
 
 /** A sentence for the counter: what went wrong and what to do. */
-export function moveProblem(order: Order, to: OrderStatus, error: unknown): string {
-  const target = `“${statusName(to)}”`;
-  if (!(error instanceof ApiError)) {
-    return `Bestelling ${order.number} staat nog niet op ${target}: de kassa is niet bereikbaar. Probeer het zo opnieuw.`;
-  }
+export function moveProblem(order: Order, to: OrderStatus, error: unknown, lang: Lang): string {
+  const text = staffText[lang].move;
+  const target = `“${statusName(to, lang)}”`;
+  if (!(error instanceof ApiError)) return text.unreachable(order.number, target);
   switch (error.status) {
     case 403:
-      return `Je rol mag bestelling ${order.number} niet op ${target} zetten. Vraag een collega met meer rechten.`;
+      return text.forbidden(order.number, target);
     case 409:
-      return `Bestelling ${order.number} kan niet op ${target}: ${error.message} De lijst toont de actuele stand.`;
+      return text.conflict(order.number, target, error.message);
     default:
-      return `Bestelling ${order.number} staat nog niet op ${target}: ${error.message}`;
+      return text.failed(order.number, target, error.message);
   }
 }

@@ -1,20 +1,21 @@
 // What the login form says when logging in fails. The calls themselves are in api/session.ts.
 
 import { ApiError } from '../api/http';
+import type { Lang } from '../i18n/lang';
+import { staffText } from './text';
 
 /** A sentence for the login form: what went wrong and what to do. */
-export function loginProblem(error: unknown): string {
-  if (!(error instanceof ApiError)) {
-    return 'De kassa is niet bereikbaar. Controleer of Forno draait en probeer het opnieuw.';
-  }
+export function loginProblem(error: unknown, lang: Lang): string {
+  const text = staffText[lang].login;
+  if (!(error instanceof ApiError)) return text.unreachable;
   switch (error.status) {
     case 401:
-      return 'Naam of pincode klopt niet. Probeer het opnieuw.';
+      return text.wrong;
     case 423:
-      return 'Te vaak een verkeerde pincode: dit account is 5 minuten geblokkeerd. Vraag de eigenaar of wacht even.';
+      return text.locked;
     case 429:
-      return 'Te veel pogingen. Wacht even en probeer het dan opnieuw.';
+      return text.tooMany;
     default:
-      return `Inloggen lukt niet: ${error.message}`;
+      return text.failed(error.message);
   }
 }

@@ -1,10 +1,12 @@
 import type { TrackedOrder } from '../api/types';
-import { formatEuro, type Lang } from '../shared/format';
-import { TRACK_TEXT } from './text';
+import { formatEuro } from '../i18n/format';
+import { useLang } from '../i18n/preact';
+import { trackText } from './text';
 
 /** The lines of the order and what it costs. */
-export function OrderSummary({ order, lang }: { order: TrackedOrder; lang: Lang }) {
-  const text = TRACK_TEXT[lang];
+export function OrderSummary({ order }: { order: TrackedOrder }) {
+  const lang = useLang();
+  const text = trackText[lang];
   return (
     <section class="summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading">{text.yourOrder}</h2>

@@ -1,16 +1,17 @@
 import { fulfilmentType } from '../api/orders';
 import type { TrackedOrder } from '../api/types';
-import type { Lang } from '../shared/format';
+import { useLang } from '../i18n/preact';
 import { customerSteps, statusName } from '../shared/status';
-import { TRACK_TEXT } from './text';
+import { trackText } from './text';
 
 type StepState = 'done' | 'now' | 'todo';
 
 const MARKS: Record<StepState, string> = { done: '✓', now: '●', todo: '○' };
 
 /** Where the order is on its way to the customer; each step says in words whether it is done. */
-export function StatusSteps({ order, lang }: { order: TrackedOrder; lang: Lang }) {
-  const text = TRACK_TEXT[lang];
+export function StatusSteps({ order }: { order: TrackedOrder }) {
+  const lang = useLang();
+  const text = trackText[lang];
   const steps = customerSteps(fulfilmentType(order));
   const current = steps.indexOf(order.status);
   const finished = order.status === 'completed';

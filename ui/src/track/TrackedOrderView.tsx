@@ -1,13 +1,16 @@
 import { fulfilmentType } from '../api/orders';
 import type { TrackedOrder } from '../api/types';
-import { formatClock, type Lang } from '../shared/format';
+import { formatClock } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import { useLang } from '../i18n/preact';
 import { statusName } from '../shared/status';
 import { OrderSummary } from './OrderSummary';
 import { StatusSteps } from './StatusSteps';
-import { TRACK_TEXT, type TrackText } from './text';
+import { trackText, type TrackText } from './text';
 
-export function TrackedOrderView({ order, lang }: { order: TrackedOrder; lang: Lang }) {
-  const text = TRACK_TEXT[lang];
+export function TrackedOrderView({ order }: { order: TrackedOrder }) {
+  const lang = useLang();
+  const text = trackText[lang];
   const stopped = order.status === 'cancelled' || order.status === 'rejected';
   const headline = progressSentence(order, text, lang);
   return (
@@ -20,9 +23,9 @@ export function TrackedOrderView({ order, lang }: { order: TrackedOrder; lang: L
       {stopped ? (
         <p class="alert">{order.status === 'cancelled' ? text.cancelled : text.rejected}</p>
       ) : (
-        <StatusSteps order={order} lang={lang} />
+        <StatusSteps order={order} />
       )}
-      <OrderSummary order={order} lang={lang} />
+      <OrderSummary order={order} />
     </>
   );
 }

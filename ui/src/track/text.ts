@@ -1,38 +1,17 @@
 // Every sentence of the tracking page, in Dutch and English.
 
 import type { FulfilmentType } from '../api/types';
-import type { Lang } from '../shared/format';
+import { messages } from '../i18n/messages';
 
-export interface TrackText {
-  title: string;
-  order: (number: string) => string;
-  readyAt: (fulfilment: FulfilmentType, time: string) => string;
-  readyNow: (fulfilment: FulfilmentType) => string;
-  onItsWay: string;
-  statusNow: string;
-  stepDone: string;
-  stepNow: string;
-  cancelled: string;
-  rejected: string;
-  yourOrder: string;
-  deliveryFee: string;
-  total: string;
-  switchTo: { lang: Lang; label: string };
-  loading: string;
-  notFound: string;
-  badLink: string;
-  unreachable: string;
-}
-
-export const TRACK_TEXT: Record<Lang, TrackText> = {
+export const trackText = messages({
   nl: {
     title: 'Je bestelling',
-    order: (number) => `Bestelling ${number}`,
-    readyAt: (fulfilment, time) =>
+    order: (number: string) => `Bestelling ${number}`,
+    readyAt: (fulfilment: FulfilmentType, time: string) =>
       fulfilment === 'delivery'
         ? `Verwacht klaar voor bezorging: ${time}`
         : `Verwacht klaar om af te halen: ${time}`,
-    readyNow: (fulfilment) =>
+    readyNow: (fulfilment: FulfilmentType) =>
       fulfilment === 'delivery'
         ? 'Je bestelling is klaar en wacht op de bezorger.'
         : 'Je bestelling ligt klaar. Je kunt hem komen halen!',
@@ -45,7 +24,6 @@ export const TRACK_TEXT: Record<Lang, TrackText> = {
     yourOrder: 'Wat je besteld hebt',
     deliveryFee: 'Bezorgkosten',
     total: 'Totaal',
-    switchTo: { lang: 'en', label: 'English' },
     loading: 'Je bestelling laden…',
     notFound:
       'We kunnen deze bestelling niet vinden. Controleer de link in je bevestiging of bel de pizzeria.',
@@ -54,12 +32,12 @@ export const TRACK_TEXT: Record<Lang, TrackText> = {
   },
   en: {
     title: 'Your order',
-    order: (number) => `Order ${number}`,
-    readyAt: (fulfilment, time) =>
+    order: (number: string) => `Order ${number}`,
+    readyAt: (fulfilment: FulfilmentType, time: string) =>
       fulfilment === 'delivery'
         ? `Expected ready for delivery: ${time}`
         : `Expected ready for pickup: ${time}`,
-    readyNow: (fulfilment) =>
+    readyNow: (fulfilment: FulfilmentType) =>
       fulfilment === 'delivery'
         ? 'Your order is ready and waiting for the driver.'
         : 'Your order is ready. Come and get it!',
@@ -72,11 +50,12 @@ export const TRACK_TEXT: Record<Lang, TrackText> = {
     yourOrder: 'What you ordered',
     deliveryFee: 'Delivery fee',
     total: 'Total',
-    switchTo: { lang: 'nl', label: 'Nederlands' },
     loading: 'Loading your order…',
     notFound:
       'We cannot find this order. Check the link in your confirmation or call the pizzeria.',
     badLink: 'This link is incomplete. Open the link from your confirmation again.',
     unreachable: 'The pizzeria cannot be reached right now. We keep trying every few seconds.',
   },
-};
+});
+
+export type TrackText = (typeof trackText)['nl'];

@@ -1,7 +1,8 @@
-// How money and times look on screen. Money stays integer cents everywhere else; it only turns
-// into a decimal here, for display.
+// How money and times look on screen, per language. Money stays integer cents everywhere else;
+// it only turns into a decimal here, for display. Times are the shop's (Europe/Amsterdam) in
+// both languages; English uses British conventions (24-hour clock, day before month).
 
-export type Lang = 'nl' | 'en';
+import type { Lang } from './lang';
 
 const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
@@ -10,7 +11,7 @@ const clockFormats = new Map<Lang, Intl.DateTimeFormat>();
 const dateTimeFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 /** `1250` → `€ 12,50` (nl) or `€12.50` (en). */
-export function formatEuro(cents: number, lang: Lang = 'nl'): string {
+export function formatEuro(cents: number, lang: Lang): string {
   let format = euroFormats.get(lang);
   if (!format) {
     format = new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'EUR' });
@@ -27,12 +28,12 @@ export function formatEuro(cents: number, lang: Lang = 'nl'): string {
 export const SHOP_TIME_ZONE = 'Europe/Amsterdam';
 
 /** A moment as the shop's wall-clock time, `18:03`. */
-export function formatClock(moment: Date | string, lang: Lang = 'nl'): string {
+export function formatClock(moment: Date | string, lang: Lang): string {
   return formatMoment(moment, lang, clockFormats, { hour: '2-digit', minute: '2-digit' });
 }
 
-/** A moment as the shop's date and time, `25 nov 2026, 18:03`. */
-export function formatDateTime(moment: Date | string, lang: Lang = 'nl'): string {
+/** A moment as the shop's date and time, `25 nov 2026, 18:03` (nl), `25 Nov 2026, 18:03` (en). */
+export function formatDateTime(moment: Date | string, lang: Lang): string {
   return formatMoment(moment, lang, dateTimeFormats, {
     day: 'numeric',
     month: 'short',
