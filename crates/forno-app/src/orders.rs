@@ -3,15 +3,15 @@
 
 use chrono::{DateTime, Duration, Utc};
 use forno_domain::{
-    Channel, OrderRequest, OrderStatus, Permission, PricedOrder, RequestedTime, Role, StatusChange,
-    ValidationError, price_order,
+    Channel, Order, OrderRequest, OrderStatus, Permission, PricedOrder, RequestedTime, Role,
+    StatusChange, ValidationError, price_order,
 };
-use forno_store::orders::{NewOrder, Order, OrderFilter};
-use forno_store::{StoreError, events::StoredEvent};
+use forno_store::StoreError;
+use forno_store::orders::{NewOrder, OrderFilter};
 use sha2::{Digest, Sha256};
 
 use crate::auth::{Actor, new_token};
-use crate::events::{EventKind, PublishedEvent, publish};
+use crate::events::{Event, PublishedEvent, publish, record};
 use crate::{AppError, Shop};
 
 /// A priced cart with the time it would be ready.
@@ -35,20 +35,6 @@ pub struct EventPage {
     pub events: Vec<PublishedEvent>,
     pub head_seq: i64,
     pub oldest_seq: i64,
-}
-
-fn order_event(
-    conn: &forno_store::Connection,
-    kind: EventKind,
-    order: &Order,
-    extra: serde_json::Value,
-    at: DateTime<Utc>,
-) -> Result<StoredEvent, StoreError> {
-    let mut data = serde_json::json!({ "order": order });
-    if let (Some(data), serde_json::Value::Object(extra)) = (data.as_object_mut(), extra) {
-        data.extend(extra);
-    }
-    forno_store::events::append(conn, kind.as_str(), at, Some(order.id), data)
 }
 
 impl Shop {
@@ -132,7 +118,7 @@ impl Shop {
         let bus = self.bus();
         self.store()
             .write(
-                move |conn| -> Result<(PlacedOrder, Option<StoredEvent>), AppError> {
+                move |conn| -> Result<(PlacedOrder, Option<PublishedEvent>), AppError> {
                     if let Some(key) = &idempotency_key
                         && let Some((hash, order_id)) = forno_store::idempotency::find(conn, key)?
                     {
@@ -177,7 +163,7 @@ impl Shop {
                     }
                     let order = forno_store::orders::get(conn, id)?
                         .ok_or_else(|| AppError::not_found("The new order vanished."))?;
-                    let event = order_event(conn, EventKind::OrderPlaced, &order, serde_json::json!({}), now)?;
+                    let event = record(conn, now, Event::OrderPlaced { order: order.clone() })?;
                     Ok((PlacedOrder { order, created: true }, Some(event)))
                 },
                 move |(_, event)| publish(&bus, event.as_slice()),
@@ -222,7 +208,7 @@ impl Shop {
         let bus = self.bus();
         self.store()
             .write(
-                move |conn| -> Result<(Order, StoredEvent), AppError> {
+                move |conn| -> Result<(Order, PublishedEvent), AppError> {
                     let order = forno_store::orders::get(conn, order_id)?.ok_or_else(|| {
                         AppError::not_found(format!("There is no order {order_id}."))
                     })?;
@@ -264,18 +250,19 @@ impl Shop {
                     let order = forno_store::orders::get(conn, order_id)?.ok_or_else(|| {
                         AppError::not_found(format!("There is no order {order_id}."))
                     })?;
-                    let kind = if change.to == OrderStatus::Cancelled {
-                        EventKind::OrderCancelled
+                    let event = if change.to == OrderStatus::Cancelled {
+                        Event::OrderCancelled {
+                            order: order.clone(),
+                            from,
+                        }
                     } else {
-                        EventKind::OrderStatusChanged
+                        Event::OrderStatusChanged {
+                            order: order.clone(),
+                            from,
+                            to: change.to,
+                        }
                     };
-                    let event = order_event(
-                        conn,
-                        kind,
-                        &order,
-                        serde_json::json!({ "from": from.as_str(), "to": change.to.as_str() }),
-                        now,
-                    )?;
+                    let event = record(conn, now, event)?;
                     Ok((order, event))
                 },
                 move |(_, event)| publish(&bus, std::slice::from_ref(event)),
@@ -319,7 +306,7 @@ impl Shop {
             let (head_seq, oldest_seq) = forno_store::events::bounds(conn)?;
             let events = forno_store::events::after(conn, after, limit)?
                 .into_iter()
-                .filter_map(PublishedEvent::from_stored)
+                .map(PublishedEvent::from_stored)
                 .collect();
             Ok(EventPage {
                 events,
@@ -339,7 +326,7 @@ impl Shop {
         self.read(move |conn| {
             Ok(forno_store::events::for_order_after(conn, order_id, after)?
                 .into_iter()
-                .filter_map(PublishedEvent::from_stored)
+                .map(PublishedEvent::from_stored)
                 .collect())
         })
         .await

@@ -1,5 +1,5 @@
 //! The rules of a pizzeria order: money, the menu, pricing and VAT, delivery zones, opening hours
-//! and time slots, the order status machine, staff roles.
+//! and time slots, the order status machine, staff roles, and the order aggregate (`Order`).
 //!
 //! Architecture Invariant: this crate does no IO. It knows no SQL, no HTTP, no clock and no
 //! randomness: the current time and every id come in as arguments, so each rule can be tested in
@@ -22,7 +22,8 @@ pub use hours::{OpeningHours, ShopClock, TimeSlot};
 pub use menu::{Allergen, Category, Extra, Ingredient, Item, Menu, Size, Translated};
 pub use money::{Cents, VatRate};
 pub use order::{
-    Address, Channel, Contact, Fulfilment, HalfRequest, LineRequest, OrderRequest, RequestedTime,
+    Address, Channel, Contact, Fulfilment, HalfRequest, LineRequest, Order, OrderRequest,
+    RequestedTime, StatusEntry,
 };
 pub use pricing::{PricedLine, PricedOrder, VatTotal, price_order};
 pub use staff::{Permission, Role, check_display_name, check_new_pin};
