@@ -28,7 +28,7 @@ pub use config::{Config, FirstRun};
 pub use demo::DemoCredentials;
 pub use devices::{PAIRING_MINUTES, PairedDevice, PairingCode};
 pub use error::AppError;
-pub use events::{Event, EventKind, PAYLOAD_VERSION, PublishedEvent, UnreadableEvent};
+pub use events::{Event, EventKind, PublishedEvent, UnreadableEvent};
 pub use forno_domain::{Order, StatusEntry};
 pub use forno_store::audit::AuditEntry;
 pub use forno_store::events::StoredEvent;

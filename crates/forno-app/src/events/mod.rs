@@ -14,8 +14,6 @@ use chrono::{DateTime, Utc};
 use forno_domain::{Order, OrderStatus};
 use forno_store::{Connection, StoreError, events::StoredEvent};
 
-pub use payload::VERSION as PAYLOAD_VERSION;
-
 /// Every kind of event on the stream. The wire name is `as_str()`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EventKind {

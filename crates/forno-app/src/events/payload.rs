@@ -237,6 +237,8 @@ struct StatusEntryPayload {
     reason: Option<String>,
 }
 
+// The payload's own words for the VAT classes, deliberately not shared with the store's column
+// encoding: each format may change on its own, this one never for rows already written.
 fn vat_code(rate: VatRate) -> &'static str {
     match rate {
         VatRate::Reduced => "reduced",
