@@ -1,10 +1,12 @@
 //! Forno's use cases: place an order, quote a cart, move an order through its statuses, log
 //! staff in, set the shop up on its first start, pair devices, edit the menu and settings, back up. Each use case that changes something is ONE
 //! store job (one transaction) that writes the new state and its event row; after the commit the
-//! event goes out on the in-memory bus, in seq order.
+//! event goes out on the in-memory bus, in seq order. Events are typed (`Event`); their stored
+//! form is this crate's own versioned payload (`events::payload`), never a domain or store struct.
 //!
 //! Architecture Invariant: this crate knows no HTTP and no wire format. It speaks in domain
-//! types and `AppError`; forno-server turns both into JSON.
+//! types and `AppError`; forno-server turns both into JSON. (The event payload is a storage
+//! format, not a wire format: screens get forno-server's views of it.)
 //!
 //! Architecture Invariant: forno-app is the only crate that composes a transaction out of store
 //! calls; handlers call one use case and never two.
