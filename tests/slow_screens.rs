@@ -290,18 +290,23 @@ async fn a_slow_screen_and_a_silent_one_are_cut_with_resync_within_seconds_and_m
         silent_end.events
     );
 
+    let mut worst = Duration::ZERO;
     for (i, reader) in readers.into_iter().enumerate() {
         let seen = reader.await.unwrap();
         assert!(seen.problems.is_empty(), "reader {i}: {:?}", seen.problems);
         assert_eq!(seen.seqs(), (1..=head).collect::<Vec<_>>(), "reader {i}");
         for (seq, at) in &checkpoints {
             let lag = seen.received_at[*seq as usize - 1].saturating_duration_since(*at);
+            worst = worst.max(lag);
             assert!(
-                lag < Duration::from_secs(2),
+                lag < Duration::from_secs(3),
                 "reader {i} got seq {seq} {lag:?} after it was committed"
             );
         }
     }
+    eprintln!(
+        "the other screens were at most {worst:?} behind a checkpoint (head read after its orders)"
+    );
 
     let growth = peak_with_slow.saturating_sub(baseline);
     assert!(
