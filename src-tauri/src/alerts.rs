@@ -3,7 +3,8 @@
 
 use std::sync::Arc;
 
-use forno_app::{EventKind, Order, PublishedEvent, Shop};
+use forno_app::{Event, Order, PublishedEvent, Shop};
+use forno_domain::Channel;
 use tauri::AppHandle;
 use tauri::async_runtime::JoinHandle;
 use tauri_plugin_notification::NotificationExt;
@@ -30,7 +31,7 @@ pub fn watch_orders(app: AppHandle, shop: Shop) -> JoinHandle<()> {
             match events.recv().await {
                 Ok(event) => {
                     if let Some(order) = new_online_order(&event) {
-                        alert(&app, "New online order", &order_text(&order));
+                        alert(&app, "New online order", &order_text(order));
                     }
                     if is_about_an_order(&event) {
                         tray::refresh_online_orders(&app, &shop).await;
@@ -49,24 +50,15 @@ pub fn watch_orders(app: AppHandle, shop: Shop) -> JoinHandle<()> {
 }
 
 /// The order an `order.placed` event carries, if it came in online.
-fn new_online_order(event: &Arc<PublishedEvent>) -> Option<Order> {
-    if event.kind != EventKind::OrderPlaced {
-        return None;
+fn new_online_order(event: &Arc<PublishedEvent>) -> Option<&Order> {
+    match &event.event {
+        Ok(Event::OrderPlaced { order }) if order.channel == Channel::Web => Some(order),
+        _ => None,
     }
-    let order: Order = serde_json::from_value(event.data.get("order")?.clone())
-        .inspect_err(|err| tracing::warn!(seq = event.seq, "unreadable order in event: {err}"))
-        .ok()?;
-    (order.channel.as_str() == "web").then_some(order)
 }
 
 fn is_about_an_order(event: &PublishedEvent) -> bool {
-    matches!(
-        event.kind,
-        EventKind::OrderPlaced
-            | EventKind::OrderStatusChanged
-            | EventKind::OrderUpdated
-            | EventKind::OrderCancelled
-    )
+    event.order_id.is_some()
 }
 
 fn order_text(order: &Order) -> String {

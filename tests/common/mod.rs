@@ -27,7 +27,7 @@ use serde_json::{Value, json};
 #[allow(unused_imports)]
 pub use menu::{Item, Menu, Shop, item_edit};
 #[allow(unused_imports)]
-pub use order::{Expected, LineBuilder, OrderBuilder};
+pub use order::{Expected, LineBuilder, OrderBuilder, big_order};
 pub use response::*;
 pub use staff::StaffClient;
 #[allow(unused_imports)]
@@ -211,6 +211,11 @@ impl TestApp {
                 ))
             }
         }
+    }
+
+    /// The server's process id (to read its memory use from `/proc`).
+    pub fn pid(&self) -> u32 {
+        self.child.as_ref().expect("the server runs").id()
     }
 
     /// Kills the server the hard way (SIGKILL): no shutdown hook runs.

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
-use super::menu::Item;
+use super::menu::{Item, Menu};
 
 /// One cart line; `expected` knows how to price it from the menu.
 #[derive(Debug, Clone)]
@@ -327,4 +327,22 @@ impl Expected {
             "{what}: VAT per rate (rate → (gross, vat)) in {doc}"
         );
     }
+}
+
+/// A big order (60 lines with long notes, some 30 KB as an event), so that the events for a
+/// stuck client pile up quickly.
+pub fn big_order(menu: &Menu, n: usize) -> Value {
+    let pizza = menu.pizza();
+    let mut order = OrderBuilder::pickup()
+        .contact(&format!("Klant {n}"), "0612345678")
+        .note(&"Bel aan bij de achterdeur, de voordeur klemt. ".repeat(10));
+    for i in 0..60 {
+        let size = &pizza.sizes[i % pizza.sizes.len()].code;
+        let extra = pizza.extras[i % pizza.extras.len()].id;
+        order = order.with(LineBuilder::new(pizza, size).extra(extra).note(&format!(
+            "{i}: {}",
+            "goed doorbakken, in stukken. ".repeat(10)
+        )));
+    }
+    order.json()
 }

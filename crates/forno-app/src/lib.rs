@@ -2,13 +2,16 @@
 //! staff in, set the shop up on its first start, pair devices, edit the menu and settings, back
 //! up. Each use case that changes something is ONE store job (one transaction) that writes the
 //! new state, its event row and the outbox jobs it causes; after the commit the event goes out
-//! on the in-memory bus, in seq order, and the outbox workers are woken.
+//! on the in-memory bus, in seq order, and the outbox workers are woken. Events are typed
+//! (`Event`); their stored form is this crate's own versioned payload (`events::payload`), never
+//! a domain or store struct.
 //!
 //! `workers` is the one home of background work (upkeep, daily backups, the outbox's workers),
 //! started by every shell with `Shop::start_background`.
 //!
 //! Architecture Invariant: this crate knows no HTTP and no wire format. It speaks in domain
-//! types and `AppError`; forno-server turns both into JSON.
+//! types and `AppError`; forno-server turns both into JSON. (The event payload is a storage
+//! format, not a wire format: screens get forno-server's views of it.)
 //!
 //! Architecture Invariant: forno-app is the only crate that composes a transaction out of store
 //! calls; handlers call one use case and never two.
@@ -39,10 +42,11 @@ pub use config::{Config, FirstRun};
 pub use demo::DemoCredentials;
 pub use devices::{PAIRING_MINUTES, PairedDevice, PairingCode};
 pub use error::AppError;
-pub use events::{EventKind, PublishedEvent};
+pub use events::{Event, EventKind, PublishedEvent, UnreadableEvent};
+pub use forno_domain::{Order, StatusEntry};
 pub use forno_store::audit::AuditEntry;
 pub use forno_store::events::StoredEvent;
-pub use forno_store::orders::{Order, OrderFilter, StatusEntry};
+pub use forno_store::orders::OrderFilter;
 pub use forno_store::outbox::{Job, JobCounts, JobFilter, JobState};
 pub use forno_store::staff::Device;
 pub use orders::{EventPage, Orderer, PlacedOrder, Quote, Snapshot};

@@ -6,10 +6,10 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use forno_domain::{Item, Menu, Message, Permission, money::format_euro, msg};
-use forno_store::{Connection, StoreError, events::StoredEvent};
+use forno_store::{Connection, StoreError};
 
 use crate::auth::Actor;
-use crate::events::{EventKind, publish};
+use crate::events::{Event, PublishedEvent, publish, record};
 use crate::settings::{SETTINGS_KEY, ShopSettings};
 use crate::shop::load_cached;
 use crate::{AppError, Shop};
@@ -18,21 +18,15 @@ fn menu_event(
     conn: &Connection,
     at: DateTime<Utc>,
     item_id: i64,
-) -> Result<StoredEvent, StoreError> {
-    forno_store::events::append(
-        conn,
-        EventKind::MenuUpdated.as_str(),
-        at,
-        None,
-        serde_json::json!({ "item_id": item_id }),
-    )
+) -> Result<PublishedEvent, StoreError> {
+    record(conn, at, Event::MenuUpdated { item_id })
 }
 
 impl Shop {
     /// Commits a menu or settings change, then swaps the cache and publishes, in that order.
     async fn write_shop_change(
         &self,
-        work: impl FnOnce(&Connection) -> Result<StoredEvent, AppError> + Send + 'static,
+        work: impl FnOnce(&Connection) -> Result<PublishedEvent, AppError> + Send + 'static,
     ) -> Result<(), AppError> {
         let shop = self.clone();
         let bus = self.bus();
@@ -43,7 +37,7 @@ impl Shop {
                     let (menu, settings) = load_cached(conn)?;
                     Ok((event, menu, settings))
                 },
-                move |(event, menu, settings): &(StoredEvent, _, _)| {
+                move |(event, menu, settings): &(PublishedEvent, _, _)| {
                     shop.refresh_cache(Some(menu.clone()), Some(settings.clone()));
                     publish(&bus, std::slice::from_ref(event));
                 },
@@ -173,12 +167,13 @@ impl Shop {
         self.write_shop_change(move |conn| {
             forno_store::settings::put(conn, SETTINGS_KEY, &settings)?;
             also(conn)?;
-            Ok(forno_store::events::append(
+            Ok(record(
                 conn,
-                EventKind::ShopUpdated.as_str(),
                 now,
-                None,
-                serde_json::json!({ "paused": settings.paused, "prep_time_minutes": settings.prep_time_minutes }),
+                Event::ShopUpdated {
+                    paused: settings.paused,
+                    prep_time_minutes: settings.prep_time_minutes,
+                },
             )?)
         })
         .await

@@ -3,14 +3,14 @@
 
 use chrono::{DateTime, Duration, Utc};
 use forno_domain::{
-    Channel, Message, OrderRequest, OrderStatus, Permission, PricedOrder, RequestedTime,
+    Channel, Message, Order, OrderRequest, OrderStatus, Permission, PricedOrder, RequestedTime,
     StatusChange, ValidationError, msg, price_order,
 };
-use forno_store::orders::{NewOrder, Order, OrderFilter};
-use forno_store::{StoreError, events::StoredEvent};
+use forno_store::StoreError;
+use forno_store::orders::{NewOrder, OrderFilter};
 
 use crate::auth::{Actor, new_token};
-use crate::events::{EventKind, PublishedEvent, publish};
+use crate::events::{Event, PublishedEvent, publish, record};
 use crate::idempotency::{IdempotentCreate, Scope};
 use crate::{AppError, Shop};
 
@@ -74,20 +74,6 @@ fn no_such_order(order_id: i64) -> Message {
         nl: "Bestelling {order_id} bestaat niet.",
         en: "There is no order {order_id}."
     )
-}
-
-fn order_event(
-    conn: &forno_store::Connection,
-    kind: EventKind,
-    order: &Order,
-    extra: serde_json::Value,
-    at: DateTime<Utc>,
-) -> Result<StoredEvent, StoreError> {
-    let mut data = serde_json::json!({ "order": order });
-    if let (Some(data), serde_json::Value::Object(extra)) = (data.as_object_mut(), extra) {
-        data.extend(extra);
-    }
-    forno_store::events::append(conn, kind.as_str(), at, Some(order.id), data)
 }
 
 impl Shop {
@@ -175,7 +161,7 @@ impl Shop {
         let bus = self.bus();
         self.store()
             .write(
-                move |conn| -> Result<(PlacedOrder, Option<StoredEvent>), AppError> {
+                move |conn| -> Result<(PlacedOrder, Option<PublishedEvent>), AppError> {
                     if let Some(order_id) = idempotency.earlier(conn)? {
                         let order = forno_store::orders::get(conn, order_id)?.ok_or_else(|| {
                             AppError::not_found(msg!(
@@ -231,12 +217,12 @@ impl Shop {
                             en: "The new order vanished."
                         ))
                     })?;
-                    let event = order_event(
+                    let event = record(
                         conn,
-                        EventKind::OrderPlaced,
-                        &order,
-                        serde_json::json!({}),
                         now,
+                        Event::OrderPlaced {
+                            order: order.clone(),
+                        },
                     )?;
                     Ok((
                         PlacedOrder {
@@ -268,7 +254,7 @@ impl Shop {
         let bus = self.bus();
         self.store()
             .write(
-                move |conn| -> Result<(Order, StoredEvent), AppError> {
+                move |conn| -> Result<(Order, PublishedEvent), AppError> {
                     let order = forno_store::orders::get(conn, order_id)?
                         .ok_or_else(|| AppError::not_found(no_such_order(order_id)))?;
                     let from = order.status;
@@ -308,18 +294,19 @@ impl Shop {
                     }
                     let order = forno_store::orders::get(conn, order_id)?
                         .ok_or_else(|| AppError::not_found(no_such_order(order_id)))?;
-                    let kind = if change.to == OrderStatus::Cancelled {
-                        EventKind::OrderCancelled
+                    let event = if change.to == OrderStatus::Cancelled {
+                        Event::OrderCancelled {
+                            order: order.clone(),
+                            from,
+                        }
                     } else {
-                        EventKind::OrderStatusChanged
+                        Event::OrderStatusChanged {
+                            order: order.clone(),
+                            from,
+                            to: change.to,
+                        }
                     };
-                    let event = order_event(
-                        conn,
-                        kind,
-                        &order,
-                        serde_json::json!({ "from": from.as_str(), "to": change.to.as_str() }),
-                        now,
-                    )?;
+                    let event = record(conn, now, event)?;
                     Ok((order, event))
                 },
                 move |(_, event)| publish(&bus, std::slice::from_ref(event)),
@@ -384,7 +371,7 @@ impl Shop {
             let (head_seq, oldest_seq) = forno_store::events::bounds(conn)?;
             let events = forno_store::events::after(conn, after, limit)?
                 .into_iter()
-                .filter_map(PublishedEvent::from_stored)
+                .map(PublishedEvent::from_stored)
                 .collect();
             Ok(EventPage {
                 events,
@@ -404,7 +391,7 @@ impl Shop {
         self.read(move |conn| {
             Ok(forno_store::events::for_order_after(conn, order_id, after)?
                 .into_iter()
-                .filter_map(PublishedEvent::from_stored)
+                .map(PublishedEvent::from_stored)
                 .collect())
         })
         .await

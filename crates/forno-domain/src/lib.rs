@@ -1,7 +1,7 @@
 //! The rules of a pizzeria order: money, the menu, pricing and VAT, delivery zones, opening hours
-//! and time slots, the order status machine, staff roles and who may do what; the rule every text a client sends
-//! must pass (`text`), and what Forno says when a rule is broken, in Dutch and English
-//! (`message`).
+//! and time slots, the order status machine, staff roles and who may do what, the order aggregate
+//! (`Order`); the rule every text a client sends must pass (`text`), and what Forno says when a
+//! rule is broken, in Dutch and English (`message`).
 //!
 //! Architecture Invariant: this crate does no IO. It knows no SQL, no HTTP, no clock and no
 //! randomness: the current time and every id come in as arguments, so each rule can be tested in
@@ -31,7 +31,8 @@ pub use menu::{Allergen, Category, Extra, Ingredient, Item, Menu, Size, Translat
 pub use message::{Lang, Message};
 pub use money::{Cents, VatRate};
 pub use order::{
-    Address, Channel, Contact, Fulfilment, HalfRequest, LineRequest, OrderRequest, RequestedTime,
+    Address, Channel, Contact, Fulfilment, HalfRequest, LineRequest, Order, OrderRequest,
+    RequestedTime, StatusEntry,
 };
 pub use permissions::Permission;
 pub use pricing::{PricedLine, PricedOrder, VatTotal, price_order};

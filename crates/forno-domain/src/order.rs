@@ -1,9 +1,17 @@
-//! What a customer or cashier asks for: the cart lines, pickup or delivery, when, and who.
-//! These are commands, not yet priced or checked; `pricing::price_order` checks and prices them.
+//! An order: first what a customer or cashier asks for (`OrderRequest`: the cart lines, pickup
+//! or delivery, when, and who; a command, not yet priced or checked, which
+//! `pricing::price_order` checks and prices), then the order once placed (`Order`: the aggregate
+//! every use case, screen and event is built from).
+//!
+//! `Order` deliberately has no serde: what is stored or sent is someone else's type (the event
+//! payload in forno-app, the wire views in forno-server), converted field by field, so this type
+//! can grow and change without breaking the event log or the API.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::pricing::{PricedLine, PricedOrder, VatTotal, ZoneRef};
+use crate::status::OrderStatus;
 use crate::text;
 use crate::validation::ValidationError;
 
@@ -181,5 +189,56 @@ impl OrderRequest {
             lines,
             ..self
         })
+    }
+}
+
+/// One step in an order's life.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusEntry {
+    pub status: OrderStatus,
+    pub at: DateTime<Utc>,
+    /// The staff member who made the change (never shown to customers).
+    pub staff_name: Option<String>,
+    /// Why, in the staff's words (never shown to customers).
+    pub reason: Option<String>,
+}
+
+/// An order once placed: what was sold, to whom, and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Order {
+    pub id: i64,
+    pub business_date: NaiveDate,
+    /// Counts from 1 each business day; see `number()`.
+    pub day_number: i64,
+    pub tracking_token: String,
+    pub status: OrderStatus,
+    pub channel: Channel,
+    pub fulfilment: Fulfilment,
+    pub zone: Option<ZoneRef>,
+    /// `None` = as soon as possible.
+    pub requested_time: Option<DateTime<Utc>>,
+    pub estimated_ready_at: DateTime<Utc>,
+    pub contact: Option<Contact>,
+    pub customer_id: Option<i64>,
+    pub note: Option<String>,
+    pub lines: Vec<PricedLine>,
+    pub subtotal: i64,
+    pub delivery_fee: i64,
+    pub total: i64,
+    /// The staff's reason for a cancellation or rejection (never shown to customers).
+    pub cancel_reason: Option<String>,
+    pub placed_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub status_history: Vec<StatusEntry>,
+}
+
+impl Order {
+    /// The number customers and staff call out: "#017".
+    pub fn number(&self) -> String {
+        format!("#{:03}", self.day_number)
+    }
+
+    pub fn vat(&self) -> Vec<VatTotal> {
+        PricedOrder::vat_totals(&self.lines, self.delivery_fee)
     }
 }

@@ -164,10 +164,15 @@ impl RunningServer {
     }
 }
 
-/// Binds `listen` and serves the shop until `shutdown`. Also starts the live feed; the shop's
-/// background work is the shell's to start (`Shop::start_background`).
-pub async fn start(shop: Shop, listen: SocketAddr) -> Result<RunningServer, ServerError> {
-    let listener = tokio::net::TcpListener::bind(listen).await.map_err(|e| {
+/// The kernel send buffer of every connection. A fixed size (instead of the kernel's autotuning,
+/// which lets it grow to megabytes) keeps what is queued for a slow live screen where the hub can
+/// see and bound it (`ws::client_queue`), and always leaves room for a close frame behind the
+/// little the hub writes ahead. It is plenty for pages and the API on a shop's network.
+const SEND_BUFFER: u32 = 256 * 1024;
+
+/// A listening socket on `listen`. Accepted connections inherit its send buffer size.
+fn bind(listen: SocketAddr) -> Result<tokio::net::TcpListener, ServerError> {
+    let failed = |e: std::io::Error| {
         if e.kind() == std::io::ErrorKind::AddrInUse {
             ServerError::AddressInUse(listen)
         } else {
@@ -176,7 +181,28 @@ pub async fn start(shop: Shop, listen: SocketAddr) -> Result<RunningServer, Serv
                 reason: e.to_string(),
             }
         }
-    })?;
+    };
+    let socket = if listen.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()
+    } else {
+        tokio::net::TcpSocket::new_v6()
+    }
+    .map_err(failed)?;
+    // As `TcpListener::bind` does: a restarted server may listen again at once on Unix (on
+    // Windows the same flag would let two servers share the port).
+    #[cfg(unix)]
+    socket.set_reuseaddr(true).map_err(failed)?;
+    if let Err(e) = socket.set_send_buffer_size(SEND_BUFFER) {
+        tracing::warn!(error = %e, "could not set the send buffer size; slow live screens may be cut without a close frame");
+    }
+    socket.bind(listen).map_err(failed)?;
+    socket.listen(1024).map_err(failed)
+}
+
+/// Binds `listen` and serves the shop until `shutdown`. Also starts the live feed; the shop's
+/// background work is the shell's to start (`Shop::start_background`).
+pub async fn start(shop: Shop, listen: SocketAddr) -> Result<RunningServer, ServerError> {
+    let listener = bind(listen)?;
     let addr = listener.local_addr().map_err(|e| ServerError::Listen {
         addr: listen,
         reason: e.to_string(),

@@ -183,7 +183,7 @@ pub async fn events(
         events: page
             .events
             .iter()
-            .map(|e| EventDto::render(e, Audience::Staff))
+            .filter_map(|e| EventDto::render(e, Audience::Staff))
             .collect(),
         head_seq: page.head_seq,
         oldest_seq: page.oldest_seq,

@@ -16,7 +16,9 @@ pub struct StoredEvent {
     pub data: serde_json::Value,
 }
 
-/// Appends an event inside the caller's transaction and returns it with its seq.
+/// Appends an event inside the caller's transaction and returns it as stored: with its seq, and
+/// with `at` at the stored precision (milliseconds), so that an event published live is the
+/// same as the one read back from the log later.
 pub fn append(
     conn: &Connection,
     kind: &str,
@@ -24,14 +26,15 @@ pub fn append(
     order_id: Option<i64>,
     data: serde_json::Value,
 ) -> Result<StoredEvent, StoreError> {
+    let at = crate::timestamp(at);
     conn.execute(
         "INSERT INTO events (type, at, order_id, data) VALUES (?1, ?2, ?3, ?4)",
-        params![kind, crate::timestamp(at), order_id, data.to_string()],
+        params![kind, at, order_id, data.to_string()],
     )?;
     Ok(StoredEvent {
         seq: conn.last_insert_rowid(),
         kind: kind.to_owned(),
-        at,
+        at: crate::parse_timestamp(&at)?,
         order_id,
         data,
     })

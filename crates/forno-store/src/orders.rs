@@ -1,62 +1,14 @@
-//! Orders, their lines and their status history.
+//! Orders, their lines and their status history, mapped to and from `forno_domain::Order`.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use forno_domain::pricing::{PricedHalf, ZoneRef};
 use forno_domain::{
-    Address, Channel, Contact, Fulfilment, OrderStatus, PricedLine, PricedOrder, VatTotal,
+    Address, Channel, Contact, Fulfilment, Order, OrderStatus, PricedLine, PricedOrder, StatusEntry,
 };
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter, types::Value};
 use serde::{Deserialize, Serialize};
 
 use crate::{StoreError, parse_timestamp, timestamp, vat_code, vat_from_code};
-
-/// One step in an order's life.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StatusEntry {
-    pub status: OrderStatus,
-    pub at: DateTime<Utc>,
-    /// The staff member who made the change (never shown to customers).
-    pub staff_name: Option<String>,
-    pub reason: Option<String>,
-}
-
-/// An order as stored: what was sold, to whom, and where it stands.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Order {
-    pub id: i64,
-    pub business_date: NaiveDate,
-    pub day_number: i64,
-    pub tracking_token: String,
-    pub status: OrderStatus,
-    pub channel: Channel,
-    pub fulfilment: Fulfilment,
-    pub zone: Option<ZoneRef>,
-    /// `None` = as soon as possible.
-    pub requested_time: Option<DateTime<Utc>>,
-    pub estimated_ready_at: DateTime<Utc>,
-    pub contact: Option<Contact>,
-    pub customer_id: Option<i64>,
-    pub note: Option<String>,
-    pub lines: Vec<PricedLine>,
-    pub subtotal: i64,
-    pub delivery_fee: i64,
-    pub total: i64,
-    pub cancel_reason: Option<String>,
-    pub placed_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-    pub status_history: Vec<StatusEntry>,
-}
-
-impl Order {
-    /// The number customers and staff call out: "#017".
-    pub fn number(&self) -> String {
-        format!("#{:03}", self.day_number)
-    }
-
-    pub fn vat(&self) -> Vec<VatTotal> {
-        PricedOrder::vat_totals(&self.lines, self.delivery_fee)
-    }
-}
 
 /// What the place-order use case writes.
 pub struct NewOrder<'a> {

@@ -1,7 +1,13 @@
-//! Live events on the wire: `{seq, type, at, data}`, rendered per audience.
+//! Live events on the wire: `{seq, type, at, data}`, rendered per audience from the typed event.
+//!
+//! `data` is built field by field for each audience: staff get the staff view of the order, a
+//! customer the customer view (`CustomerOrderDto`, an allow-list). Nothing stored is ever passed
+//! through as it is: an event this server cannot read is not sent to customers at all, and staff
+//! get its seq and type with empty data.
 
 use chrono::{DateTime, Utc};
-use forno_app::{Order, PublishedEvent};
+use forno_app::{Event, PublishedEvent};
+use forno_domain::{Order, OrderStatus};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -26,25 +32,92 @@ pub enum Audience {
     Customer,
 }
 
+/// `data` of an `order.*` event: the order after the change, and the step it made.
+#[derive(Serialize)]
+struct OrderChangeData<V> {
+    order: V,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    from: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    to: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct ShopChangeData {
+    paused: bool,
+    prep_time_minutes: i64,
+}
+
+#[derive(Serialize)]
+struct MenuChangeData {
+    item_id: i64,
+}
+
+fn order_change(
+    order: &Order,
+    from: Option<OrderStatus>,
+    to: Option<OrderStatus>,
+    audience: Audience,
+) -> serde_json::Value {
+    let from = from.map(OrderStatus::as_str);
+    let to = to.map(OrderStatus::as_str);
+    match audience {
+        Audience::Staff => to_value(OrderChangeData {
+            order: OrderDto::from(order),
+            from,
+            to,
+        }),
+        Audience::Customer => to_value(OrderChangeData {
+            order: CustomerOrderDto::from(order),
+            from,
+            to,
+        }),
+    }
+}
+
+fn to_value(data: impl Serialize) -> serde_json::Value {
+    // Structs of strings, numbers and dates: serialising them cannot fail.
+    serde_json::to_value(data).expect("event data serialises")
+}
+
 impl EventDto {
-    /// Renders an event for `audience`: `data.order` becomes the staff or the customer view.
-    pub fn render(event: &PublishedEvent, audience: Audience) -> EventDto {
-        let mut data = event.data.clone();
-        if let Some(order_json) = data.get("order")
-            && let Ok(order) = serde_json::from_value::<Order>(order_json.clone())
-        {
-            let view = match audience {
-                Audience::Staff => serde_json::to_value(OrderDto::from(&order)),
-                Audience::Customer => serde_json::to_value(CustomerOrderDto::from(&order)),
-            };
-            data["order"] = view.unwrap_or_default();
-        }
-        EventDto {
+    /// Renders an event for `audience`, or `None` when that audience must not see it: customers
+    /// see only order events, and never an event this server cannot read.
+    pub fn render(event: &PublishedEvent, audience: Audience) -> Option<EventDto> {
+        let data = match (&event.event, audience) {
+            (Ok(Event::OrderPlaced { order }), _) => order_change(order, None, None, audience),
+            (Ok(Event::OrderStatusChanged { order, from, to }), _) => {
+                order_change(order, Some(*from), Some(*to), audience)
+            }
+            (Ok(Event::OrderCancelled { order, from }), _) => {
+                order_change(order, Some(*from), Some(OrderStatus::Cancelled), audience)
+            }
+            (Ok(Event::ShopUpdated { .. } | Event::MenuUpdated { .. }), Audience::Customer) => {
+                return None;
+            }
+            (
+                Ok(Event::ShopUpdated {
+                    paused,
+                    prep_time_minutes,
+                }),
+                Audience::Staff,
+            ) => to_value(ShopChangeData {
+                paused: *paused,
+                prep_time_minutes: *prep_time_minutes,
+            }),
+            (Ok(Event::MenuUpdated { item_id }), Audience::Staff) => {
+                to_value(MenuChangeData { item_id: *item_id })
+            }
+            (Err(_), Audience::Customer) => return None,
+            // Staff keep the seq (their screens count on it) but see nothing of the row.
+            (Err(_), Audience::Staff) => serde_json::json!({}),
+        };
+        Some(EventDto {
             seq: event.seq,
-            kind: event.kind.as_str().to_owned(),
+            kind: event.type_name().to_owned(),
             at: event.at,
             data,
-        }
+        })
     }
 }
 
@@ -56,3 +129,6 @@ pub struct EventPageDto {
     /// The oldest seq still kept; resuming from before it needs a snapshot.
     pub oldest_seq: i64,
 }
+
+#[cfg(test)]
+mod tests;
