@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Refreshes the UI's API types after a change to the HTTP API: asks the server for its OpenAPI
 # document (`forno openapi`, no data dir needed) and generates ui/src/api/schema.d.ts from it.
-# Commit both files; `cargo test --test openapi` and `npm run lint` fail while either is stale.
+# Commit both files; `cargo test --test api openapi` and `npm run lint` fail while either is stale.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo run --quiet --bin forno -- openapi > ui/src/api/openapi.json

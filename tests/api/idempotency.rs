@@ -1,9 +1,7 @@
 //! `Idempotency-Key` on order creation: a retried or duplicated request never makes a second
 //! order (docs/api.md "Public router", "Errors").
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 fn fresh_key() -> String {

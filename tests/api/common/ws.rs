@@ -28,7 +28,8 @@ pub enum Incoming {
         code: Option<u16>,
         reason: String,
     },
-    Other(Value),
+    /// Any other message (a `pong` answer, a type this test does not look at).
+    Other,
 }
 
 /// Why a WebSocket handshake failed: the HTTP status if the server answered one.
@@ -163,7 +164,7 @@ where
                     }
                     Some("snapshot") => return Some(Incoming::Snapshot(v)),
                     _ if v["seq"].is_u64() => return Some(Incoming::Event(v)),
-                    _ => return Some(Incoming::Other(v)),
+                    _ => return Some(Incoming::Other),
                 }
             }
             Message::Close(frame) => {

@@ -2,9 +2,7 @@
 //! `detail` follow the request's `Accept-Language`, Dutch when it asks for neither (the shop is
 //! Dutch), for every kind of error the API returns (docs/api.md "Errors").
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 
 /// A request, built again for each language a case is sent in.

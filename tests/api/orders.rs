@@ -1,13 +1,11 @@
 //! Orders end to end: a customer (or the cashier) orders, staff see it with the right money,
 //! and the order moves through its statuses (docs/api.md "Order", "Staff router").
 
-mod common;
-
 use std::collections::BTreeSet;
 
-use common::order::vat_in;
-use common::time::{DAY, amsterdam_offset, now_unix, parse_rfc3339, weekday};
-use common::*;
+use crate::common::order::vat_in;
+use crate::common::time::{DAY, amsterdam_offset, now_unix, parse_rfc3339, weekday};
+use crate::common::*;
 use serde_json::{Value, json};
 
 fn is_url_safe_token(token: &str) -> bool {

@@ -1,14 +1,12 @@
 //! Durability: an order the server acknowledged survives `kill -9`, and a crash never leaves a
 //! half-written order or a gap in the event log (architecture.md "How data flows", step 2).
 
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 const CLIENTS: usize = 8;

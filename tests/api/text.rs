@@ -3,9 +3,7 @@
 //! the field, and nothing is written; ordinary text, emoji and accents included, is kept as
 //! typed, trimmed.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 
 /// A name with an escape sequence and a NUL in it.

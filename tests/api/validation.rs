@@ -1,11 +1,9 @@
 //! Bad input: every refusal is an `application/problem+json` a person can act on, names the
 //! field to blame, and writes nothing (no order, no event) (docs/api.md "Errors").
 
-mod common;
-
-use common::menu::Menu as MenuOf;
-use common::time::{HOUR, next_monday_17_utc, now_unix, quarter_floor, rfc3339};
-use common::*;
+use crate::common::menu::Menu as MenuOf;
+use crate::common::time::{HOUR, next_monday_17_utc, now_unix, quarter_floor, rfc3339};
+use crate::common::*;
 use serde_json::{Value, json};
 
 enum Body {

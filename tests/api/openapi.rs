@@ -3,13 +3,11 @@
 //! (as problem+json), `forno openapi` prints what the server serves, and the UI's generated
 //! types were made from the current document.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::process::Command;
 
-use common::openapi::{Access, Operation, operations, served};
-use common::*;
+use crate::common::openapi::{Access, Operation, operations, served};
+use crate::common::*;
 use reqwest::Method;
 use serde_json::{Value, json};
 

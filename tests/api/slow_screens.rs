@@ -2,14 +2,12 @@
 //! one that never reads are both closed with 4000 `resync` within seconds while orders stream
 //! in; the other screens stay prompt, and the server's memory stays where it was.
 
-mod common;
-
 use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
-use common::ws::{self, Incoming, read_until_target};
-use common::*;
+use crate::common::ws::{self, Incoming, read_until_target};
+use crate::common::*;
 use serde_json::Value;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpStream;

@@ -3,9 +3,7 @@
 //! take, a path the API does not have. Nothing is `text/plain`, and a refused write writes
 //! nothing.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 
 /// What the shop's books look like: number of orders and the head of the event log.

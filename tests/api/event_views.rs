@@ -3,13 +3,11 @@
 //! live and replayed; and an event is the same, byte for byte, whether it arrives live, is
 //! replayed after a reconnect, or is read from `GET /events`.
 
-mod common;
-
 use std::collections::BTreeSet;
 use std::time::Duration;
 
-use common::ws::{self, Incoming};
-use common::*;
+use crate::common::ws::{self, Incoming};
+use crate::common::*;
 use serde_json::{Value, json};
 
 /// Everything a socket is sent until it has been quiet for a second.

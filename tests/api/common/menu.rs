@@ -13,8 +13,6 @@ pub struct Menu {
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct Category {
-    pub id: i64,
-    pub name: String,
     #[serde(default)]
     pub halves_allowed: bool,
     pub items: Vec<Item>,
@@ -196,10 +194,6 @@ impl Item {
 /// `GET /shop`, the parts the tests use.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Shop {
-    pub name: String,
-    pub time_zone: String,
-    #[serde(default)]
-    pub open_now: bool,
     #[serde(default)]
     pub paused: bool,
     pub prep_time_minutes: i64,

@@ -2,9 +2,7 @@
 //! refuses online orders and logins until then, takes the owner's answers once, from the shop's
 //! own computer only, and names the field of every bad answer without changing anything.
 
-mod common;
-
-use common::{ApiResponse, OrderBuilder, TestApp, http_client, send};
+use crate::common::{ApiResponse, OrderBuilder, TestApp, http_client, send};
 use serde_json::{Value, json};
 
 async fn spawn_new_shop() -> TestApp {
@@ -211,7 +209,7 @@ async fn bad_answers_name_the_field_and_change_nothing() {
             "owner.pin",
         ),
     ];
-    let mut failures = common::Failures::default();
+    let mut failures = crate::common::Failures::default();
     for (case, body, field) in &cases {
         let answer = post_setup(&app, &http_client(true), body).await;
         failures.check(
@@ -267,7 +265,7 @@ fn this_computers_lan_ip() -> Option<std::net::IpAddr> {
 
 #[tokio::test]
 async fn the_demo_shop_needs_no_setup() {
-    let app = common::spawn_app().await;
+    let app = crate::common::spawn_app().await;
     assert_eq!(setup_status(&app).await["needs_setup"], false);
     post_setup(&app, &http_client(true), &answers())
         .await

@@ -5,14 +5,12 @@
 //! each caller may do, which is the server's table. A role that may not gets 403 before its
 //! body is looked at; every answer must be one the document declares, with its content type.
 
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
-use common::openapi::{Access, Operation, operations, served};
-use common::ws::{Incoming, connect_customer, connect_staff, expect_welcome, hello, next};
-use common::*;
+use crate::common::openapi::{Access, Operation, operations, served};
+use crate::common::ws::{Incoming, connect_customer, connect_staff, expect_welcome, hello, next};
+use crate::common::*;
 use reqwest::Method;
 use serde_json::{Value, json};
 

@@ -1,12 +1,10 @@
 //! `forno serve` makes the daily backup itself (not only the desktop app) and keeps the newest
 //! `backups_to_keep`, on the schedule `backup_check_seconds` sets.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 
 const EARLIER_DAYS: [&str; 3] = [
     "forno-daily-2020-01-01.sqlite",

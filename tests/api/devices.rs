@@ -1,11 +1,9 @@
 //! Paired devices (S1, K4), black-box: the owner makes a pairing code, a kitchen screen opens
 //! it once and works as the kitchen from then on, and the owner can unpair it.
 
-mod common;
-
 use std::time::Duration;
 
-use common::{ApiResponse, TestApp, http_client, id_of, number_of, send, spawn_app, ws};
+use crate::common::{ApiResponse, TestApp, http_client, id_of, number_of, send, spawn_app, ws};
 use serde_json::{Value, json};
 
 async fn pair(app: &TestApp, http: &reqwest::Client, code: &str, name: &str) -> ApiResponse {

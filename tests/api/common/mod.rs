@@ -4,7 +4,6 @@
 //!
 //! Nothing here knows the server's code; every fixture is built from what the live server
 //! answers (`GET /menu`, `GET /shop`), never from copied JSON.
-#![allow(dead_code)]
 
 pub mod menu;
 pub mod openapi;
@@ -23,14 +22,10 @@ use std::time::Duration;
 use reqwest::header::CONTENT_TYPE;
 use serde_json::{Value, json};
 
-// Not every test file uses every name.
-#[allow(unused_imports)]
 pub use menu::{Item, Menu, Shop, item_edit};
-#[allow(unused_imports)]
-pub use order::{Expected, LineBuilder, OrderBuilder, big_order};
+pub use order::{LineBuilder, OrderBuilder, big_order};
 pub use response::*;
 pub use staff::StaffClient;
-#[allow(unused_imports)]
 pub use staff::{marks, nothing_written};
 
 /// How long a freshly started server may take to say where it listens.

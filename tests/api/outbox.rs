@@ -5,12 +5,10 @@
 //! interrupted run is left for a person). They write what they do to `test-jobs.log` in the
 //! data dir: `run ID KEY ATTEMPT UNIX_MS` and `done ID KEY UNIX_MS`.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 
 async fn spawn_with_test_jobs() -> TestApp {

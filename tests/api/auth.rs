@@ -1,11 +1,9 @@
 //! Staff sessions: PIN login, the cookie and the bearer token, logout, the lock after wrong
 //! PINs, and the public router that never shows staff data (docs/api.md "Staff router").
 
-mod common;
-
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use serde_json::json;
 
 /// The `forno_session` value from a login answer's Set-Cookie header, with its attributes.
@@ -275,10 +273,10 @@ async fn tracking_and_session_tokens_never_reach_the_log() {
     let tracking = str_of(&placed, "tracking_token").to_string();
     app.track(&tracking).await.ok("track");
     if let Ok(mut socket) =
-        common::ws::connect_customer(&app.ws_url(&format!("/ws/track/{tracking}"))).await
+        crate::common::ws::connect_customer(&app.ws_url(&format!("/ws/track/{tracking}"))).await
     {
-        common::ws::hello(&mut socket, Some(0)).await;
-        common::ws::expect_welcome(&mut socket).await;
+        crate::common::ws::hello(&mut socket, Some(0)).await;
+        crate::common::ws::expect_welcome(&mut socket).await;
     }
     let staff = app.login("cashier").await;
     staff.me().await.ok("me");
