@@ -183,6 +183,10 @@ fn variants(op: &Operation, f: &Fixture) -> Result<Vec<Variant>, String> {
             f.web_order.clone(),
             json!({ "fulfilment": { "type": "pickup" } }),
         ),
+        ("POST", "/quote/lines") => (
+            json!({ "lines": f.web_order["lines"].clone() }),
+            json!({ "lines": [{ "size": "30" }] }),
+        ),
         ("POST", "/orders") => (f.counter_order.clone(), json!({ "channel": "counter" })),
         ("POST", "/orders/{id}/status") => {
             let mut moves: Vec<Variant> = ["accepted", "preparing", "completed", "cancelled"]
