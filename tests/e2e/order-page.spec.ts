@@ -98,6 +98,9 @@ test('a phone orders pizzas and a drink for delivery, and follows the order live
   });
   await expect(page.getByTestId('dialog-save')).toHaveText(`In mandje · ${euro(quoted.subtotal_cents)}`);
   await expectAccessible(page, 'the item dialog');
+  await dialog.evaluate((d) => {
+    d.scrollTop = 0;
+  });
   await shot(page, 'order-dialog');
   await addFromDialog(page);
 
@@ -227,6 +230,7 @@ test('the same flow in English on a laptop', async ({ browser }) => {
   await expect(page.getByTestId(`item-${item('Margherita').id}`)).toBeHidden();
   await page.getByLabel('Search the menu').fill('');
   // The allergen filter: without milk, no Margherita.
+  await page.getByText('Filter by allergens').click();
   await page.getByRole('checkbox', { name: 'Without milk' }).check();
   await expect(page.getByTestId(`item-${item('Margherita').id}`)).toBeHidden();
   await page.getByRole('checkbox', { name: 'Without milk' }).uncheck();

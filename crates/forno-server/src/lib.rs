@@ -16,6 +16,7 @@
 
 mod addresses;
 mod auth;
+mod compression;
 mod devices;
 mod dto;
 mod error;
@@ -92,6 +93,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .fallback_service(shop)
         .layer(middleware::from_fn(language::speak_the_readers_language))
+        .layer(middleware::from_fn(compression::gzip_json))
         .layer(middleware::from_fn(log_and_harden))
 }
 

@@ -86,7 +86,7 @@ fn compressible(path: &str) -> bool {
     .any(|ext| path.ends_with(ext))
 }
 
-fn accepts_gzip(request: &HeaderMap) -> bool {
+pub(crate) fn accepts_gzip(request: &HeaderMap) -> bool {
     request
         .get_all(header::ACCEPT_ENCODING)
         .iter()
@@ -100,7 +100,7 @@ fn accepts_gzip(request: &HeaderMap) -> bool {
         })
 }
 
-fn gzip(bytes: &[u8]) -> Option<Vec<u8>> {
+pub(crate) fn gzip(bytes: &[u8]) -> Option<Vec<u8>> {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(bytes).ok()?;
     encoder.finish().ok()

@@ -158,7 +158,7 @@ export function CartLines({
                   onChange(removeLine(cart, line.key));
                 }}
               >
-                🗑
+                <span aria-hidden="true">×</span>
               </button>
             </div>
           </li>

@@ -85,24 +85,30 @@ export function MenuView({
           />
         </label>
         {present.length > 0 && (
-          <fieldset class="finder__filter">
-            <legend>{t.filterTitle}</legend>
-            {present.map((a) => (
-              <label key={a} class="chip">
-                <input
-                  type="checkbox"
-                  checked={without.includes(a)}
-                  onChange={(e) => {
-                    const on = e.currentTarget.checked;
-                    setWithout((w) => (on ? [...w, a] : w.filter((x) => x !== a)));
-                  }}
-                />
-                <span>
-                  {t.withoutLabel} {allergenName(t, a)}
-                </span>
-              </label>
-            ))}
-          </fieldset>
+          <details class="finder__more" open={without.length > 0}>
+            <summary>
+              {t.filterOpen}
+              {without.length > 0 && ` (${String(without.length)})`}
+            </summary>
+            <fieldset class="finder__filter">
+              <legend class="visually-hidden">{t.filterTitle}</legend>
+              {present.map((a) => (
+                <label key={a} class="chip">
+                  <input
+                    type="checkbox"
+                    checked={without.includes(a)}
+                    onChange={(e) => {
+                      const on = e.currentTarget.checked;
+                      setWithout((w) => (on ? [...w, a] : w.filter((x) => x !== a)));
+                    }}
+                  />
+                  <span>
+                    {t.withoutLabel} {allergenName(t, a)}
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+          </details>
         )}
       </div>
       {shown.length === 0 && <p class="menu__none">{t.noResults}</p>}

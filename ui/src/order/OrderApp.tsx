@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useLang, useText, useTitle } from '../i18n/preact';
-import { getMenu, getShop, type Menu, type MenuItem, type Placed, type Shop } from './api';
+import type { Menu, MenuItem, Placed, Shop } from './api';
 import {
   addLine,
   CART_KEY,
@@ -19,6 +19,7 @@ import {
 import { CartPanel } from './CartPanel';
 import { Checkout } from './Checkout';
 import { Confirmation } from './Confirmation';
+import { shopAndMenu } from './early';
 import { ItemDialog } from './ItemDialog';
 import { MenuView } from './MenuView';
 import { useCartQuote } from './quotes';
@@ -53,7 +54,7 @@ export function OrderApp() {
   useTitle(shop ? t.title(shop.name) : 'Forno');
 
   const refresh = useCallback(() => {
-    Promise.all([getShop(), getMenu()]).then(
+    shopAndMenu().then(
       ([s, m]) => {
         setShop(s);
         setMenu(m);

@@ -22,9 +22,7 @@ export function ShopHeader({ shop, switcher }: { shop: Shop; switcher: Component
   return (
     <header class="shop">
       <div class="shop__top">
-        <p class="shop__brand" aria-hidden="true">
-          🍕
-        </p>
+        <p class="shop__kicker">{t.kicker}</p>
         {switcher}
       </div>
       <h1 class="shop__name">{shop.name}</h1>

@@ -5,6 +5,8 @@ import { messages } from '../i18n/messages';
 export const orderText = messages({
   nl: {
     title: (shop: string) => `${shop} · Online bestellen`,
+    kicker: 'Online bestellen',
+    filterOpen: 'Filter op allergenen',
     openNow: (until: string) => `Nu open, tot ${until}`,
     closedNow: 'Nu gesloten',
     opensAt: (when: string) => `Weer open: ${when}`,
@@ -113,6 +115,8 @@ export const orderText = messages({
   },
   en: {
     title: (shop: string) => `${shop} · Order online`,
+    kicker: 'Order online',
+    filterOpen: 'Filter by allergens',
     openNow: (until: string) => `Open now, until ${until}`,
     closedNow: 'Closed now',
     opensAt: (when: string) => `Opens again: ${when}`,
