@@ -199,3 +199,38 @@ async fn setup_through_a_proxy_is_refused_and_links_use_the_public_url() {
     .await;
     through_tunnel.problem(403, "finishing the setup through a proxy");
 }
+
+#[tokio::test]
+async fn json_answers_are_gzipped_for_a_browser_that_accepts_it() {
+    let app = spawn_app().await;
+    let plain = app.menu_raw().await.ok("GET /menu");
+    let packed = app
+        .http
+        .get(app.url("/menu"))
+        .header("Accept-Encoding", "gzip, deflate, br")
+        .send()
+        .await
+        .expect("GET /menu with gzip");
+    assert_eq!(
+        packed
+            .headers()
+            .get("content-encoding")
+            .map(|v| v.to_str().unwrap()),
+        Some("gzip")
+    );
+    let bytes = packed.bytes().await.expect("the gzipped menu");
+    let mut json = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut json)
+        .expect("a gzip stream");
+    assert_eq!(serde_json::from_str::<Value>(&json).unwrap(), plain);
+
+    // A problem stays readable: small answers are sent as they are.
+    let problem = app
+        .http
+        .get(app.url("/delivery-zones/check?postcode=xx"))
+        .header("Accept-Encoding", "gzip")
+        .send()
+        .await
+        .expect("a refused postcode");
+    assert!(problem.headers().get("content-encoding").is_none());
+}
