@@ -164,11 +164,19 @@ test('a phone orders pizzas and a drink for delivery, and follows the order live
   await expectAccessible(page, 'the tracking page');
   await shot(page, 'order-tracking');
 
-  // Order again: the page remembers this browser's order and puts it back, repriced.
+  // Order again: the page remembers this browser's order and puts it back, repriced by the
+  // server; a line sold out since then is flagged and keeps the order from going through.
+  const cola = item('Coca-Cola 33cl');
+  await shop.call('POST', `/menu/items/${cola.id}/sold-out`, { sold_out: true });
   await page.goto(`${shop.url}/`);
   await page.getByRole('button', { name: `Bestelling ${number} opnieuw in je mandje` }).click();
   await expect(lines).toHaveCount(3);
+  await expect(lines.filter({ hasText: 'Coca-Cola' }).getByTestId('line-problem')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Afrekenen' })).toBeDisabled();
+  await shop.call('POST', `/menu/items/${cola.id}/sold-out`, { sold_out: false });
+  await page.getByRole('button', { name: 'Coca-Cola 33cl verwijderen' }).click();
   await expect(page.getByTestId('cart-total')).not.toBeEmpty();
+  await expect(page.getByRole('button', { name: 'Afrekenen' })).toBeEnabled();
   await page.context().close();
 });
 
@@ -254,5 +262,22 @@ test('the same flow in English on a laptop', async ({ browser }) => {
   await expect(page.getByText(/ready for pickup around \d\d:\d\d/)).toBeVisible();
   await page.getByTestId('tracking-link').click();
   await expect(page.getByTestId('order-status')).toHaveAttribute('data-status', 'placed');
+  await page.context().close();
+});
+
+test('an item sold out at the counter reaches an open page when it regains focus', async ({ browser }) => {
+  const page = await openPage(browser);
+  const tonno = item('Tonno');
+  await expect(page.getByTestId(`item-${tonno.id}`)).not.toContainText('Uitverkocht');
+  await page.evaluate(() => {
+    (window as unknown as { notReloaded: boolean }).notReloaded = true;
+  });
+  await shop.call('POST', `/menu/items/${tonno.id}/sold-out`, { sold_out: true });
+  // The customer comes back to the tab (the page refreshes on focus; there is no public menu stream).
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(page.getByTestId(`item-${tonno.id}`)).toContainText('Uitverkocht');
+  await expect(page.getByRole('button', { name: 'Tonno kiezen' })).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  await shop.call('POST', `/menu/items/${tonno.id}/sold-out`, { sold_out: false });
   await page.context().close();
 });
