@@ -281,3 +281,31 @@ test('an item sold out at the counter reaches an open page when it regains focus
   await shop.call('POST', `/menu/items/${tonno.id}/sold-out`, { sold_out: false });
   await page.context().close();
 });
+
+test('closed now but open tomorrow: the page offers a time slot (pre-order) and the order is for it', async ({ browser }) => {
+  const settings = await shop.call<Record<string, unknown>>('GET', '/settings');
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+  await shop.call('PUT', '/settings', { ...settings, exceptions: [{ date: today, closed: true, hours: [] }] });
+  try {
+    const page = await openPage(browser);
+    await expect(page.getByTestId('shop-hours')).toContainText('Nu gesloten');
+    await choose(page, 'Margherita');
+    await addFromDialog(page);
+    await page.getByRole('button', { name: 'Afrekenen' }).click();
+    await expect(page.getByText('We zijn nu gesloten, maar je kunt al bestellen voor een tijd')).toBeVisible();
+    const time = page.getByLabel('Tijd');
+    await expect(time.locator('option', { hasText: 'Zo snel mogelijk' })).toHaveCount(0);
+    const slot = await time.inputValue();
+    expect(slot).not.toBe('');
+    await page.getByLabel('Naam').fill('Vroege Vogel');
+    await page.getByLabel('Telefoonnummer').fill('0612345678');
+    await page.getByTestId('place-order').click();
+    await expect(page.getByRole('heading', { name: 'Bedankt voor je bestelling!' })).toBeVisible();
+    const number = ((await page.getByTestId('order-number').textContent()) ?? '').replace('Bestelnummer ', '');
+    const order = await shop.call<{ requested_time: string | null }>('GET', `/orders/${String(await shop.orderId(number))}`);
+    expect(order.requested_time && new Date(order.requested_time).getTime()).toBe(new Date(slot).getTime());
+    await page.context().close();
+  } finally {
+    await shop.call('PUT', '/settings', settings);
+  }
+});

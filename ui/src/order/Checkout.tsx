@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/http';
-import { formatClock, formatEuro } from '../i18n/format';
+import { formatClock, formatDateTime, formatEuro, SHOP_TIME_ZONE } from '../i18n/format';
 import { useLang, useText } from '../i18n/preact';
 import type { LocalText } from '../i18n/messages';
 import {
@@ -321,7 +321,7 @@ export function Checkout({
               {asapOk && <option value="">{t.asap}</option>}
               {slots.map((s) => (
                 <option key={s} value={s}>
-                  {formatClock(s, lang)}
+                  {sameShopDay(s, new Date()) ? formatClock(s, lang) : formatDateTime(s, lang)}
                 </option>
               ))}
             </select>
@@ -353,6 +353,13 @@ export function Checkout({
       </form>
     </main>
   );
+}
+
+const shopDay = new Intl.DateTimeFormat('en-CA', { timeZone: SHOP_TIME_ZONE });
+
+/** Today in the shop: a slot today reads as a time, a later one with its date. */
+function sameShopDay(moment: string, now: Date): boolean {
+  return shopDay.format(new Date(moment)) === shopDay.format(now);
 }
 
 function suggest(menu: Menu, cart: readonly CartLine[]): MenuItem | null {
