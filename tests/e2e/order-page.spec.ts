@@ -126,6 +126,10 @@ test('a phone orders pizzas and a drink for delivery, and follows the order live
   await expect(lines).toHaveCount(3);
   await expect(lines.nth(1)).toContainText('½ Salami / ½ Funghi');
   await expect(page.getByTestId('cart-total')).not.toBeEmpty();
+  await page.getByRole('heading', { name: 'Je bestelling' }).scrollIntoViewIfNeeded();
+  // The bar that leads to the cart goes once the cart is in view.
+  await expect(page.getByTestId('cart-bar')).toBeHidden();
+  await shot(page, 'order-cart');
 
   // Checkout: delivery to a postcode in the Centrum zone, checked while typing.
   await page.getByRole('button', { name: 'Afrekenen' }).click();

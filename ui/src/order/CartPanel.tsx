@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatEuro } from '../i18n/format';
 import { useLang, useText } from '../i18n/preact';
 import type { MenuItem, Shop } from './api';
@@ -29,9 +30,23 @@ export function CartPanel({
   const { quote } = cartQuote;
   const count = cart.reduce((n, l) => n + l.quantity, 0);
   const canOrder = !shop.paused && (shop.open_now || shop.slots.pickup.length + shop.slots.delivery.length > 0);
+  // The bar at the bottom of a phone's screen leads to the cart; once the cart is in view it goes.
+  const aside = useRef<HTMLElement>(null);
+  const [inView, setInView] = useState(false);
+  useEffect(() => {
+    const element = aside.current;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      setInView(entries.some((e) => e.isIntersecting));
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
   return (
     <>
-      <aside class="cart" id="cart" aria-labelledby="cart-heading">
+      <aside class="cart" id="cart" aria-labelledby="cart-heading" ref={aside}>
         <h2 id="cart-heading" tabIndex={-1}>
           {t.cart}
         </h2>
@@ -70,7 +85,7 @@ export function CartPanel({
           </>
         )}
       </aside>
-      {cart.length > 0 && quote && (
+      {cart.length > 0 && quote && !inView && (
         <a class="cartbar" href="#cart-heading" data-testid="cart-bar">
           {t.viewCart(count, formatEuro(quote.subtotal_cents, lang))}
         </a>
