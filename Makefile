@@ -9,8 +9,10 @@ DATA_DIR ?= forno-data
 
 .PHONY: run test setup setup-test ui test-rust test-ui test-e2e test-desktop test-build bench lint
 
+# The demo shop `make run` creates takes orders around the clock (so a first try at night works);
+# a real shop, or `forno serve` without it, keeps its opening hours.
 run: setup ui
-	cargo run --release -- serve --data-dir $(DATA_DIR)
+	FORNO_DEMO_ALWAYS_OPEN=1 cargo run --release -- serve --data-dir $(DATA_DIR)
 
 setup:
 	scripts/setup.sh

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // One HTML entry per screen. The server embeds `dist/` and maps its routes onto these files:
-// `/` → index.html (the landing page, src/home), `/staff` → staff.html, `/track/{token}` → track.html, `/setup` → setup.html,
+// `/` → index.html (the customers' ordering page, src/order), `/staff` → staff.html, `/track/{token}` → track.html, `/setup` → setup.html,
 // `/settings` → settings.html, `/pair/{code}` → pair.html, `/assets/*` as-is.
 const root = import.meta.dirname;
 

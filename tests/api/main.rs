@@ -14,6 +14,7 @@ mod event_views;
 mod idempotency;
 mod languages;
 mod openapi;
+mod ordering_page;
 mod orders;
 mod outbox;
 mod permissions;

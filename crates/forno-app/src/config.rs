@@ -31,6 +31,10 @@ pub struct Config {
     pub max_body_bytes: usize,
     /// Serve the UI from this folder instead of the built-in one.
     pub ui_dir: Option<PathBuf>,
+    /// The address customers reach the shop at from the internet (a tunnel or reverse proxy in
+    /// front, e.g. `https://bestel.pizzeriadamarco.nl`), used for the links and QR codes that
+    /// leave the shop. Unset or empty: the LAN address, as on the shop's Wi-Fi.
+    pub public_url: Option<String>,
     /// What a first start on an empty data dir creates: the demo shop, or a shop that waits
     /// for its owner to finish the setup wizard. Unset, the program decides: `forno serve`
     /// makes the demo shop, the desktop app asks for the setup.
@@ -59,6 +63,7 @@ impl Default for Config {
             session_hours: 12,
             max_body_bytes: 64 * 1024,
             ui_dir: None,
+            public_url: None,
             first_run: None,
             demo_always_open: false,
             backups_to_keep: 30,
@@ -153,6 +158,9 @@ impl Config {
         if let Some(v) = var("FORNO_UI_DIR") {
             self.ui_dir = Some(PathBuf::from(v));
         }
+        if let Some(v) = var("FORNO_PUBLIC_URL") {
+            self.public_url = Some(v);
+        }
         if let Some(v) = var("FORNO_FIRST_RUN") {
             self.first_run = Some(parse("FORNO_FIRST_RUN", v)?);
         }
@@ -169,6 +177,14 @@ impl Config {
             self.test_jobs = matches!(v.trim(), "1" | "true" | "yes");
         }
         Ok(())
+    }
+
+    /// `public_url` without a trailing slash, when set and not empty.
+    pub fn public_url(&self) -> Option<&str> {
+        self.public_url
+            .as_deref()
+            .map(|u| u.trim().trim_end_matches('/'))
+            .filter(|u| !u.is_empty())
     }
 
     pub fn database_path(&self) -> PathBuf {

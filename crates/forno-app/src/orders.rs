@@ -3,8 +3,9 @@
 
 use chrono::{DateTime, Duration, Utc};
 use forno_domain::{
-    Channel, Message, Order, OrderRequest, OrderStatus, Permission, PricedOrder, RequestedTime,
-    StatusChange, ValidationError, msg, price_order,
+    Channel, DeliveryZone, LineRequest, Menu, Message, Order, OrderRequest, OrderStatus,
+    Permission, Postcode, PricedOrder, RequestedTime, StatusChange, ValidationError, msg,
+    price_order,
 };
 use forno_store::StoreError;
 use forno_store::orders::{NewOrder, OrderFilter};
@@ -86,11 +87,42 @@ impl Shop {
         now: DateTime<Utc>,
     ) -> Result<Quote, AppError> {
         request.channel = orderer.channel(request.channel)?;
-        self.price(&request, now)
+        self.price(&request, now, forno_domain::price_quote)
+    }
+
+    /// Prices cart lines alone (the ordering page's item dialog and cart), before the customer
+    /// has said how, when and who: the same checks and prices as an order's lines. Nothing is
+    /// written; the shop's hours and pause switch are for `quote` and `place_order`.
+    pub fn price_lines(&self, lines: &[LineRequest]) -> Result<PricedOrder, AppError> {
+        Ok(forno_domain::price_lines(&self.menu(), lines)?)
+    }
+
+    /// The delivery zone for a postcode the customer is typing: `Ok(None)` when no zone
+    /// delivers there, an error naming `postcode` when it is not a Dutch postcode.
+    pub fn zone_for_postcode(
+        &self,
+        typed: &str,
+    ) -> Result<(Postcode, Option<DeliveryZone>), AppError> {
+        let postcode = Postcode::parse(typed).ok_or_else(|| {
+            ValidationError::field(
+                "postcode",
+                msg!(
+                    nl: "\"{typed}\" is geen Nederlandse postcode; schrijf hem als 1234 AB.",
+                    en: "\"{typed}\" is not a Dutch postcode; write it as 1234 AB."
+                ),
+            )
+        })?;
+        let zone = forno_domain::zones::zone_for(&self.settings().zones, postcode).cloned();
+        Ok((postcode, zone))
     }
 
     /// `quote` for a request whose channel is decided.
-    fn price(&self, request: &OrderRequest, now: DateTime<Utc>) -> Result<Quote, AppError> {
+    fn price(
+        &self,
+        request: &OrderRequest,
+        now: DateTime<Utc>,
+        pricing: fn(&Menu, &[DeliveryZone], &OrderRequest) -> Result<PricedOrder, ValidationError>,
+    ) -> Result<Quote, AppError> {
         let settings = self.settings();
         if request.channel == Channel::Web {
             if settings.paused {
@@ -116,7 +148,7 @@ impl Shop {
                 return Err(ValidationError::field("fulfilment.type", not_offered).into());
             }
         }
-        let priced = price_order(&self.menu(), &settings.zones, request)?;
+        let priced = pricing(&self.menu(), &settings.zones, request)?;
         let extra = priced.zone.as_ref().map_or(0, |z| z.extra_minutes);
         let clock = settings.clock();
         let estimated_ready_at = match (request.channel, request.requested_time) {
@@ -154,7 +186,7 @@ impl Shop {
         };
         // What is stored is what the text rule let through, trimmed.
         let request = request.tidy()?;
-        let quote = self.price(&request, now)?;
+        let quote = self.price(&request, now, price_order)?;
         let idempotency = IdempotentCreate::new(Scope::Order, idempotency_key, &request);
         let business_date = self.settings().clock().business_date(now);
         let staff_id = actor.and_then(|a| a.staff_id);

@@ -35,7 +35,7 @@ pub use order::{
     RequestedTime, StatusEntry,
 };
 pub use permissions::Permission;
-pub use pricing::{PricedLine, PricedOrder, VatTotal, price_order};
+pub use pricing::{PricedLine, PricedOrder, VatTotal, price_lines, price_order, price_quote};
 pub use staff::{Role, check_display_name, check_new_pin};
 pub use status::{OrderStatus, StatusChange, TransitionError};
 pub use validation::ValidationError;

@@ -113,6 +113,37 @@ pub fn price_order(
     zones: &[DeliveryZone],
     request: &OrderRequest,
 ) -> Result<PricedOrder, ValidationError> {
+    price(menu, zones, request, ContactRule::Checked)
+}
+
+/// `price_order` for a quote: a contact, when sent, is checked as for an order; none yet is
+/// fine (the checkout shows totals and the delivery fee before the customer types who they
+/// are). Placing the order still needs one.
+pub fn price_quote(
+    menu: &Menu,
+    zones: &[DeliveryZone],
+    request: &OrderRequest,
+) -> Result<PricedOrder, ValidationError> {
+    let rule = if request.contact.is_some() {
+        ContactRule::Checked
+    } else {
+        ContactRule::NotYet
+    };
+    price(menu, zones, request, rule)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ContactRule {
+    Checked,
+    NotYet,
+}
+
+fn price(
+    menu: &Menu,
+    zones: &[DeliveryZone],
+    request: &OrderRequest,
+    contact_rule: ContactRule,
+) -> Result<PricedOrder, ValidationError> {
     if request.lines.is_empty() {
         return Err(ValidationError::field(
             "lines",
@@ -140,11 +171,13 @@ pub fn price_order(
         .collect::<Result<Vec<_>, _>>()?;
     let subtotal: Cents = lines.iter().map(|l| l.total).sum();
 
-    check_contact(
-        request.channel,
-        &request.fulfilment,
-        request.contact.as_ref(),
-    )?;
+    if contact_rule == ContactRule::Checked {
+        check_contact(
+            request.channel,
+            &request.fulfilment,
+            request.contact.as_ref(),
+        )?;
+    }
 
     let (delivery_fee, zone) = match &request.fulfilment {
         Fulfilment::Pickup => (0, None),
@@ -185,6 +218,23 @@ pub fn price_order(
         zone,
         lines,
     })
+}
+
+/// Prices cart lines alone, before the customer has said how and when they want them: the
+/// ordering page's item dialog and cart. Same checks and prices as `price_order` (the lines are
+/// tidied and priced by the same code); no fulfilment, contact or delivery fee yet, so the
+/// subtotal is the total and VAT covers the lines only.
+pub fn price_lines(menu: &Menu, lines: &[LineRequest]) -> Result<PricedOrder, ValidationError> {
+    // A pickup at the counter needs no contact and no address: what is left is the lines.
+    let request = OrderRequest {
+        channel: Channel::Counter,
+        lines: lines.to_vec(),
+        fulfilment: Fulfilment::Pickup,
+        requested_time: crate::order::RequestedTime::Asap,
+        contact: None,
+        note: None,
+    };
+    price_order(menu, &[], &request)
 }
 
 fn price_line(menu: &Menu, line: &LineRequest, field: &str) -> Result<PricedLine, ValidationError> {

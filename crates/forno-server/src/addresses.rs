@@ -4,6 +4,10 @@
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, UdpSocket};
 
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::HeaderMap;
+use axum::http::request::Parts;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ShopAddresses {
     /// What this computer opens (works without a network).
@@ -49,6 +53,61 @@ pub fn is_this_computer(peer: SocketAddr) -> bool {
     peer.ip().to_canonical().is_loopback()
 }
 
+/// Who sent a request, as far as the server can trust it. A reverse proxy or tunnel on this
+/// computer (Caddy, cloudflared) connects from loopback and names the real client in
+/// `X-Forwarded-For`; that header is believed only from loopback, and a request that came
+/// through such a proxy is never "this computer" (so the setup wizard and other
+/// this-computer-only doors stay closed to the internet).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientAddr {
+    /// The client's address: per-address limits count this one.
+    pub ip: IpAddr,
+    /// The request comes from the computer Forno runs on, not through a proxy.
+    pub this_computer: bool,
+}
+
+impl ClientAddr {
+    pub fn of(peer: SocketAddr, headers: &HeaderMap) -> ClientAddr {
+        if !is_this_computer(peer) {
+            // Anyone on the network can write the header: it counts for nothing.
+            return ClientAddr {
+                ip: peer.ip().to_canonical(),
+                this_computer: false,
+            };
+        }
+        let proxied = headers.contains_key("x-forwarded-for")
+            || headers.contains_key("forwarded")
+            || headers.contains_key("x-forwarded-host")
+            || headers.contains_key("x-forwarded-proto");
+        // The proxy appends the address it saw: the last one is the one it vouches for.
+        let forwarded_ip = headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .filter_map(|part| part.trim().parse::<IpAddr>().ok())
+            .next_back();
+        ClientAddr {
+            ip: forwarded_ip.unwrap_or(peer.ip()).to_canonical(),
+            this_computer: !proxied,
+        }
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|ConnectInfo(peer)| *peer)
+            // Without connection info (a router used in-process, in tests) nothing is trusted.
+            .unwrap_or_else(|| SocketAddr::from((Ipv4Addr::UNSPECIFIED, 0)));
+        Ok(ClientAddr::of(peer, &parts.headers))
+    }
+}
+
 /// The address of the interface that carries the default route. Connecting a UDP socket only
 /// picks a route; it sends no packet.
 fn lan_ip() -> Option<IpAddr> {
@@ -73,6 +132,31 @@ mod tests {
     fn a_specific_listen_address_is_used_as_is() {
         let addresses = ShopAddresses::of("127.0.0.1:9000".parse().unwrap());
         assert_eq!(addresses.lan_url("/pair/X"), "http://127.0.0.1:9000/pair/X");
+    }
+
+    #[test]
+    fn forwarded_headers_count_only_from_loopback() {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            "x-forwarded-for",
+            "203.0.113.9, 198.51.100.7".parse().unwrap(),
+        );
+        let through_proxy = ClientAddr::of("127.0.0.1:5000".parse().unwrap(), &headers);
+        assert_eq!(through_proxy.ip, "198.51.100.7".parse::<IpAddr>().unwrap());
+        assert!(
+            !through_proxy.this_computer,
+            "a proxied request is not this computer"
+        );
+
+        let from_lan = ClientAddr::of("192.168.1.20:5000".parse().unwrap(), &headers);
+        assert_eq!(from_lan.ip, "192.168.1.20".parse::<IpAddr>().unwrap());
+        assert!(!from_lan.this_computer);
+
+        let local = ClientAddr::of("127.0.0.1:5000".parse().unwrap(), &HeaderMap::new());
+        assert!(local.this_computer);
+        let mut proto_only = HeaderMap::new();
+        proto_only.insert("x-forwarded-proto", "https".parse().unwrap());
+        assert!(!ClientAddr::of("[::1]:5000".parse().unwrap(), &proto_only).this_computer);
     }
 
     #[test]

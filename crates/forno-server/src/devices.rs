@@ -1,15 +1,14 @@
 //! Paired devices: the owner makes a pairing code (shown as a QR code), a kitchen screen or a
 //! counter tablet opens its link and gets its own token as a cookie; the owner lists and unpairs.
 
-use std::net::SocketAddr;
-
 use axum::Json;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{Duration, Utc};
 use forno_domain::{Role, msg};
 
+use crate::addresses::ClientAddr;
 use crate::auth::{Staff, session_response};
 use crate::dto::{DeviceDto, LoginDto, PairBody, PairingCodeBody, PairingCodeDto};
 use crate::error::{ApiError, ApiResult};
@@ -50,13 +49,13 @@ pub async fn new_pairing_code(
         (status = 429, description = "Too many tries from this address; see Retry-After")))]
 pub async fn pair(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddr,
     JsonBody(body): JsonBody<PairBody>,
 ) -> ApiResult<Response> {
     // Guessing codes costs a request each; the same per-address limit as quotes.
     state
         .quote_limit
-        .check(peer.ip())
+        .check(client.ip)
         .map_err(ApiError::rate_limited)?;
     let paired = state
         .shop

@@ -16,6 +16,7 @@
 
 mod addresses;
 mod auth;
+mod compression;
 mod devices;
 mod dto;
 mod error;
@@ -79,7 +80,9 @@ pub fn router(state: AppState) -> Router {
     // A method an address does not take is axum's own 405 (with `Allow`), which `language`
     // writes as a problem naming the methods that work.
     let shop = routes
-        .fallback(move |uri| ui::serve(ui_source.clone(), uri))
+        .fallback(move |uri, headers: axum::http::HeaderMap| {
+            ui::serve(ui_source.clone(), uri, headers)
+        })
         // The staff routes' authorisation (`auth::authorize_route`) is built with the routes,
         // before any shop exists (so `forno openapi` needs none); it finds the shop here.
         .layer(Extension(state.clone()))
@@ -90,6 +93,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .fallback_service(shop)
         .layer(middleware::from_fn(language::speak_the_readers_language))
+        .layer(middleware::from_fn(compression::gzip_json))
         .layer(middleware::from_fn(log_and_harden))
 }
 

@@ -1,12 +1,11 @@
 //! The public router: what a customer's phone may ask. No staff data ever leaves through here.
 
-use std::net::SocketAddr;
-
 use axum::Json;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 
+use crate::addresses::ClientAddr;
 use crate::auth::Credentials;
 use chrono::Utc;
 use forno_app::Orderer;
@@ -15,8 +14,8 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 
 use crate::dto::{
-    CustomerOrderDto, HealthDto, MenuDto, OrderRequestBody, PlacedOrderAnswer, QuoteDto, ShopDto,
-    WsCountsDto,
+    CustomerOrderDto, HealthDto, LinesBody, LinesQuoteDto, MenuDto, OrderRequestBody,
+    PlacedOrderAnswer, PostcodeCheckDto, QuoteDto, ShopDto, WsCountsDto,
 };
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, Path, Query};
@@ -73,16 +72,53 @@ pub async fn menu(State(state): State<AppState>, Query(query): Query<MenuQuery>)
         (status = 429, description = "Too many quotes from this address; see Retry-After")))]
 pub async fn quote(
     State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    client: ClientAddr,
     JsonBody(body): JsonBody<OrderRequestBody>,
 ) -> ApiResult<Json<QuoteDto>> {
     state
         .quote_limit
-        .check(client.ip())
+        .check(client.ip)
         .map_err(ApiError::rate_limited)?;
     let request = body.into_request()?;
     let quote = state.shop.quote(request, Orderer::Customer, Utc::now())?;
     Ok(Json(QuoteDto::from(&quote)))
+}
+
+#[utoipa::path(post, path = "/quote/lines", tag = "public", request_body = LinesBody,
+    description = "Prices cart lines alone, before checkout: the ordering page's item dialog and cart. The same checks and prices as an order's lines (a sold-out item is a 422 naming `lines[i].item_id`); the delivery fee, the time and the contact come with `POST /quote`.",
+    responses((status = 200, body = LinesQuoteDto),
+        (status = 422, description = "A line cannot be made as asked; `field` names it"),
+        (status = 429, description = "Too many quotes from this address; see Retry-After")))]
+pub async fn quote_lines(
+    State(state): State<AppState>,
+    client: ClientAddr,
+    JsonBody(body): JsonBody<LinesBody>,
+) -> ApiResult<Json<LinesQuoteDto>> {
+    state
+        .quote_limit
+        .check(client.ip)
+        .map_err(ApiError::rate_limited)?;
+    let lines: Vec<_> = body.lines.into_iter().map(|l| l.into_line()).collect();
+    let priced = state.shop.price_lines(&lines)?;
+    Ok(Json(LinesQuoteDto::from(&priced)))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct PostcodeQuery {
+    /// A Dutch postcode, with or without the space: "1017 GM", "1017gm".
+    pub postcode: String,
+}
+
+#[utoipa::path(get, path = "/delivery-zones/check", tag = "public", params(PostcodeQuery),
+    description = "Whether the shop delivers to a postcode, and in which zone (fee, minimum order, extra minutes): the checkout asks while the customer types.",
+    responses((status = 200, body = PostcodeCheckDto),
+        (status = 422, description = "Not a Dutch postcode; `field` is `postcode`")))]
+pub async fn check_postcode(
+    State(state): State<AppState>,
+    Query(query): Query<PostcodeQuery>,
+) -> ApiResult<Json<PostcodeCheckDto>> {
+    let (postcode, zone) = state.shop.zone_for_postcode(&query.postcode)?;
+    Ok(Json(PostcodeCheckDto::new(postcode, zone.as_ref())))
 }
 
 /// Reads an `Idempotency-Key` header: 1 to 255 visible ASCII characters.
@@ -115,7 +151,7 @@ pub fn idempotency_key(headers: &HeaderMap) -> ApiResult<Option<String>> {
         (status = 429, description = "Too many orders from this address; see Retry-After")))]
 pub async fn place_order(
     State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    client: ClientAddr,
     credentials: Credentials,
     headers: HeaderMap,
     JsonBody(body): JsonBody<OrderRequestBody>,
@@ -125,7 +161,7 @@ pub async fn place_order(
     if !matches!(credentials, Credentials::Staff(_)) {
         state
             .order_limit
-            .check(client.ip())
+            .check(client.ip)
             .map_err(ApiError::rate_limited)?;
     }
     let request = body.into_request()?;

@@ -114,6 +114,8 @@ fn api(test_routes: TestRoutes) -> OpenApiRouter<AppState> {
         .public(routes!(public::shop))
         .public(routes!(public::menu))
         .public(routes!(public::quote))
+        .public(routes!(public::quote_lines))
+        .public(routes!(public::check_postcode))
         .credentials_optional(&[TakeOrders], routes!(public::place_order))
         .public(routes!(public::track))
         .public(routes!(ws::customer_stream))

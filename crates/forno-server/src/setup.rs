@@ -2,16 +2,14 @@
 //! Finishing is only allowed from the computer Forno runs on: before the setup the shop has no
 //! owner, and nobody else on the shop's Wi-Fi may become one.
 
-use std::net::SocketAddr;
-
 use axum::Json;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::Utc;
 use forno_domain::msg;
 
-use crate::addresses::is_this_computer;
+use crate::addresses::ClientAddr;
 use crate::auth::session_response;
 use crate::dto::{LoginDto, SettingsDto, SetupBody, SetupStatusDto};
 use crate::error::{ApiError, ApiResult};
@@ -25,7 +23,7 @@ pub async fn status(State(state): State<AppState>) -> ApiResult<Json<SetupStatus
     Ok(Json(SetupStatusDto {
         needs_setup,
         shop: needs_setup.then(|| SettingsDto::from(&*state.shop.settings())),
-        ordering_url: state.addresses.lan_url(""),
+        ordering_url: state.ordering_url(""),
         setup_url: state.addresses.local_url("setup"),
     }))
 }
@@ -38,10 +36,10 @@ pub async fn status(State(state): State<AppState>) -> ApiResult<Json<SetupStatus
         (status = 422, description = "A setting or the owner is not valid; `field` names it (`shop.name`, `owner.pin`, …)")))]
 pub async fn complete(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddr,
     JsonBody(body): JsonBody<SetupBody>,
 ) -> ApiResult<Response> {
-    if !is_this_computer(peer) {
+    if !client.this_computer {
         let url = state.addresses.local_url("setup");
         return Err(ApiError::new(
             StatusCode::FORBIDDEN,

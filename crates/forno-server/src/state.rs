@@ -29,3 +29,14 @@ impl AppState {
         }
     }
 }
+
+impl AppState {
+    /// A customer's page as links and QR codes that leave the shop name it: under the shop's
+    /// `public_url` when one is set (a tunnel or reverse proxy), else at the LAN address.
+    pub fn ordering_url(&self, path: &str) -> String {
+        match self.shop.config().public_url() {
+            Some(public) => format!("{public}/{}", path.trim_start_matches('/')),
+            None => self.addresses.lan_url(path),
+        }
+    }
+}

@@ -4,10 +4,13 @@
 //! A release build always embeds the current `ui/dist` or does not build at all: `build.rs`
 //! refuses without it and recompiles this crate whenever its contents change.
 
+use std::collections::HashMap;
+use std::io::Write;
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use axum::body::Body;
-use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use rust_embed::RustEmbed;
 
@@ -68,14 +71,79 @@ fn page_for(path: &str) -> Vec<String> {
     vec![path.to_owned(), format!("{first}.html")]
 }
 
-pub async fn serve(source: UiSource, uri: Uri) -> Response {
+/// Whether a file is text worth compressing (scripts, styles, pages, JSON, SVG).
+fn compressible(path: &str) -> bool {
+    [
+        ".js",
+        ".css",
+        ".html",
+        ".json",
+        ".svg",
+        ".webmanifest",
+        ".map",
+    ]
+    .iter()
+    .any(|ext| path.ends_with(ext))
+}
+
+pub(crate) fn accepts_gzip(request: &HeaderMap) -> bool {
+    request
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|coding| {
+            let mut parts = coding.trim().split(';');
+            let name = parts.next().unwrap_or_default().trim();
+            let refused = parts.any(|p| p.trim().replace(' ', "") == "q=0");
+            (name.eq_ignore_ascii_case("gzip") || name == "*") && !refused
+        })
+}
+
+pub(crate) fn gzip(bytes: &[u8]) -> Option<Vec<u8>> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).ok()?;
+    encoder.finish().ok()
+}
+
+/// The gzipped copies of the embedded files, made once each (they never change while running).
+fn gzipped_embedded(path: &str, bytes: &[u8]) -> Option<Arc<[u8]>> {
+    static CACHE: OnceLock<Mutex<HashMap<String, Arc<[u8]>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(hit) = cache.lock().ok()?.get(path) {
+        return Some(hit.clone());
+    }
+    let packed: Arc<[u8]> = gzip(bytes)?.into();
+    cache.lock().ok()?.insert(path.to_owned(), packed.clone());
+    Some(packed)
+}
+
+/// A page or asset, gzipped for a browser that accepts it: on a phone on 4G the bytes are the
+/// time (the ordering page's budget, tests/e2e/order-budget.spec.ts).
+pub async fn serve(source: UiSource, uri: Uri, request: HeaderMap) -> Response {
     for candidate in page_for(uri.path()) {
         if let Some(bytes) = source.load(&candidate) {
             let mime = mime_guess::from_path(&candidate).first_or_octet_stream();
-            let mut response = Response::new(Body::from(bytes));
+            let packed = if compressible(&candidate) && bytes.len() > 512 && accepts_gzip(&request)
+            {
+                match &source {
+                    UiSource::Embedded => gzipped_embedded(&candidate, &bytes).map(|b| b.to_vec()),
+                    UiSource::Folder(_) => gzip(&bytes),
+                }
+            } else {
+                None
+            };
+            let gzipped = packed.is_some();
+            let mut response = Response::new(Body::from(packed.unwrap_or(bytes)));
             let headers = response.headers_mut();
             if let Ok(value) = HeaderValue::from_str(mime.as_ref()) {
                 headers.insert(header::CONTENT_TYPE, value);
+            }
+            if compressible(&candidate) {
+                headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+            }
+            if gzipped {
+                headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
             }
             // Hashed assets never change; pages must always be fresh.
             let cache = if candidate.starts_with("assets/") {

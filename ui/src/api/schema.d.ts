@@ -68,6 +68,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/delivery-zones/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Whether the shop delivers to a postcode, and in which zone (fee, minimum order, extra minutes): the checkout asks while the customer types. */
+        get: operations["check_postcode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/devices": {
         parameters: {
             query?: never;
@@ -339,6 +356,23 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["quote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quote/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Prices cart lines alone, before checkout: the ordering page's item dialog and cart. The same checks and prices as an order's lines (a sold-out item is a 422 naming `lines[i].item_id`); the delivery fee, the time and the contact come with `POST /quote`. */
+        post: operations["quote_lines"];
         delete?: never;
         options?: never;
         head?: never;
@@ -756,6 +790,21 @@ export interface components {
             /** Format: int64 */
             vat_rate_percent: number;
         };
+        /** @description Cart lines to price before checkout (`POST /quote/lines`): the item dialog and the cart. */
+        LinesBody: {
+            lines: components["schemas"]["LineBody"][];
+        };
+        /**
+         * @description Cart lines priced by the server: what the item dialog and the cart show. Delivery fee and
+         *     time come with the full `POST /quote` at checkout.
+         */
+        LinesQuoteDto: {
+            lines: components["schemas"]["LineDto"][];
+            /** Format: int64 */
+            subtotal_cents: number;
+            /** @description VAT of the lines per rate. */
+            vat: components["schemas"]["VatDto"][];
+        };
         LoginBody: {
             name: string;
             pin: string;
@@ -895,6 +944,16 @@ export interface components {
             /** @description Path of the live tracking page on this server. */
             tracking_url: string;
         };
+        /**
+         * @description Whether the shop delivers to a postcode (`GET /delivery-zones/check`), asked while the
+         *     customer types it.
+         */
+        PostcodeCheckDto: {
+            delivers: boolean;
+            /** @description The postcode as the shop writes it: "1017 GM". */
+            postcode: string;
+            zone?: null | components["schemas"]["ZoneDto"];
+        };
         /** @description An RFC 9457 problem document, as sent. */
         Problem: {
             /**
@@ -957,7 +1016,10 @@ export interface components {
         /** @description Whether the shop still needs its setup, and where the other devices in the shop reach it. */
         SetupStatusDto: {
             needs_setup: boolean;
-            /** @description The ordering page as phones on the shop's Wi-Fi open it. */
+            /**
+             * @description The ordering page as customers open it: the shop's `public_url` when one is set (a
+             *     tunnel or reverse proxy), else as phones on the shop's Wi-Fi open it.
+             */
             ordering_url: string;
             /** @description The setup can only be finished on this address (the computer Forno runs on). */
             setup_url: string;
@@ -1250,6 +1312,47 @@ export interface operations {
             };
             /** @description No working staff credentials: log in (or pair the device) again */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    check_postcode: {
+        parameters: {
+            query: {
+                /** @description A Dutch postcode, with or without the space: "1017 GM", "1017gm". */
+                postcode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostcodeCheckDto"];
+                };
+            };
+            /** @description A path or query parameter is malformed; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a Dutch postcode; `field` is `postcode` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2323,6 +2426,77 @@ export interface operations {
                 };
             };
             /** @description The order cannot be made as asked; `field` names what to change */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many quotes from this address; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    quote_lines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinesBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinesQuoteDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A line cannot be made as asked; `field` names it */
             422: {
                 headers: {
                     [name: string]: unknown;

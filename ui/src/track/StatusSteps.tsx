@@ -1,5 +1,6 @@
 import { fulfilmentType } from '../api/orders';
 import type { TrackedOrder } from '../api/types';
+import { formatClock } from '../i18n/format';
 import { useLang } from '../i18n/preact';
 import { customerSteps, statusName } from '../shared/status';
 import { trackText } from './text';
@@ -25,12 +26,15 @@ export function StatusSteps({ order }: { order: TrackedOrder }) {
     <ol class="steps">
       {steps.map((status, index) => {
         const state = stateOf(index);
+        // When the step was reached, from the order's history (the latest time it got there).
+        const at = order.status_history.filter((h) => h.status === status).pop()?.at;
         return (
           <li key={status} class={`step step--${state}`} aria-current={state === 'now' ? 'step' : undefined}>
             <span class="step__mark" aria-hidden="true">
               {MARKS[state]}
             </span>
             <span class="step__name">{statusName(status, lang)}</span>
+            {state !== 'todo' && at && <time class="step__time" dateTime={at}>{formatClock(at, lang)}</time>}
             {state !== 'todo' && (
               <span class="step__state">({state === 'done' ? text.stepDone : text.stepNow})</span>
             )}

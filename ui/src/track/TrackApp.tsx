@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
-import { ApiError } from '../api/http';
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, requestJson } from '../api/http';
+import type { components } from '../api/schema';
 import type { TrackedOrder } from '../api/types';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useText, useTitle } from '../i18n/preact';
@@ -10,14 +11,21 @@ import { trackingToken } from './location';
 import { trackText } from './text';
 import { TrackedOrderView } from './TrackedOrderView';
 
+type Shop = components['schemas']['ShopDto'];
+
 export function TrackApp() {
   const [token] = useState(() => trackingToken(location.pathname, location.search));
   const text = useText(trackText);
-  useTitle(`${text.title} · Forno`);
+  const [shop, setShop] = useState<Shop | null>(null);
+  useEffect(() => {
+    // The shop's name and phone number; the order is followed without them if they do not come.
+    requestJson<Shop>('/api/v1/shop').then(setShop, () => undefined);
+  }, []);
+  useTitle(`${text.title} · ${shop?.name ?? 'Forno'}`);
   return (
     <div class="track">
       <header class="track__top">
-        <p class="track__shop">Forno</p>
+        <p class="track__shop">{shop?.name ?? 'Forno'}</p>
         <LanguageSwitch />
       </header>
       <main class="track__main">
@@ -28,6 +36,17 @@ export function TrackApp() {
             {text.badLink}
           </p>
         )}
+        {shop && (
+          <p class="track__call">
+            {text.questions}{' '}
+            <a href={`tel:${shop.phone.replace(/[^\d+]/g, '')}`} data-testid="shop-phone">
+              {shop.phone}
+            </a>
+          </p>
+        )}
+        <p>
+          <a href="/">{text.orderMore}</a>
+        </p>
       </main>
     </div>
   );

@@ -29,6 +29,8 @@ export const trackText = messages({
       'We kunnen deze bestelling niet vinden. Controleer de link in je bevestiging of bel de pizzeria.',
     badLink: 'Deze link is niet compleet. Open de link uit je bevestiging opnieuw.',
     unreachable: 'De pizzeria is even niet bereikbaar. We proberen het elke paar seconden opnieuw.',
+    questions: 'Vragen over je bestelling? Bel',
+    orderMore: 'Nog iets bestellen',
   },
   en: {
     title: 'Your order',
@@ -55,6 +57,8 @@ export const trackText = messages({
       'We cannot find this order. Check the link in your confirmation or call the pizzeria.',
     badLink: 'This link is incomplete. Open the link from your confirmation again.',
     unreachable: 'The pizzeria cannot be reached right now. We keep trying every few seconds.',
+    questions: 'Questions about your order? Call',
+    orderMore: 'Order something else',
   },
 });
 

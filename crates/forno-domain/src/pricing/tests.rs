@@ -356,3 +356,37 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn lines_alone_are_priced_as_in_an_order_and_sold_out_lines_are_named() {
+    let m = menu();
+    let lines = vec![line(1, Some("30"), 2), line(2, Some("25"), 1)];
+    let alone = price_lines(&m, &lines).unwrap();
+    let ordered = price_order(&m, &zones(), &pickup(lines)).unwrap();
+    assert_eq!(alone.lines, ordered.lines);
+    assert_eq!(alone.subtotal, ordered.subtotal);
+    assert_eq!(alone.vat, ordered.vat);
+    assert_eq!(alone.delivery_fee, 0);
+
+    let sold_out = price_lines(&m, &[line(1, Some("30"), 1), line(3, Some("30"), 1)]).unwrap_err();
+    assert_eq!(sold_out.field.as_deref(), Some("lines[1].item_id"));
+}
+
+#[test]
+fn a_quote_before_the_contact_is_typed_prices_but_an_order_needs_one() {
+    let m = menu();
+    let mut request = pickup(vec![line(1, Some("30"), 1)]);
+    request.contact = None;
+    let quoted = price_quote(&m, &zones(), &request).unwrap();
+    assert_eq!(quoted.total, 1200);
+    let refused = price_order(&m, &zones(), &request).unwrap_err();
+    assert_eq!(refused.field.as_deref(), Some("contact"));
+    // A contact that is sent is checked, also in a quote.
+    request.contact = Some(Contact {
+        name: "Jan".into(),
+        phone: "12".into(),
+        email: None,
+    });
+    let bad_phone = price_quote(&m, &zones(), &request).unwrap_err();
+    assert_eq!(bad_phone.field.as_deref(), Some("contact.phone"));
+}

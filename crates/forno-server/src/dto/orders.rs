@@ -73,6 +73,30 @@ pub struct LineBody {
     pub second_half: Option<HalfBody>,
 }
 
+impl LineBody {
+    pub fn into_line(self) -> LineRequest {
+        LineRequest {
+            item_id: self.item_id,
+            size: self.size,
+            extras: self.extras,
+            removed_ingredients: self.removed_ingredients,
+            note: self.note,
+            quantity: self.quantity,
+            second_half: self.second_half.map(|h| HalfRequest {
+                item_id: h.item_id,
+                extras: h.extras,
+                removed_ingredients: h.removed_ingredients,
+            }),
+        }
+    }
+}
+
+/// Cart lines to price before checkout (`POST /quote/lines`): the item dialog and the cart.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct LinesBody {
+    pub lines: Vec<LineBody>,
+}
+
 fn one() -> i64 {
     1
 }
@@ -139,23 +163,7 @@ impl OrderRequestBody {
         };
         Ok(OrderRequest {
             channel,
-            lines: self
-                .lines
-                .into_iter()
-                .map(|l| LineRequest {
-                    item_id: l.item_id,
-                    size: l.size,
-                    extras: l.extras,
-                    removed_ingredients: l.removed_ingredients,
-                    note: l.note,
-                    quantity: l.quantity,
-                    second_half: l.second_half.map(|h| HalfRequest {
-                        item_id: h.item_id,
-                        extras: h.extras,
-                        removed_ingredients: h.removed_ingredients,
-                    }),
-                })
-                .collect(),
+            lines: self.lines.into_iter().map(LineBody::into_line).collect(),
             fulfilment,
             requested_time: self
                 .requested_time
@@ -280,6 +288,26 @@ impl From<&Quote> for QuoteDto {
             vat: vat_dtos(&q.priced.vat),
             zone: q.priced.zone.as_ref().map(zone_ref),
             estimated_ready_at: q.estimated_ready_at,
+        }
+    }
+}
+
+/// Cart lines priced by the server: what the item dialog and the cart show. Delivery fee and
+/// time come with the full `POST /quote` at checkout.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct LinesQuoteDto {
+    pub lines: Vec<LineDto>,
+    pub subtotal_cents: i64,
+    /// VAT of the lines per rate.
+    pub vat: Vec<VatDto>,
+}
+
+impl From<&forno_domain::PricedOrder> for LinesQuoteDto {
+    fn from(p: &forno_domain::PricedOrder) -> Self {
+        LinesQuoteDto {
+            lines: p.lines.iter().map(LineDto::from).collect(),
+            subtotal_cents: p.subtotal,
+            vat: vat_dtos(&p.vat),
         }
     }
 }

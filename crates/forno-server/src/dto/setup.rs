@@ -15,7 +15,8 @@ pub struct SetupStatusDto {
     pub needs_setup: bool,
     /// The starting values for the wizard; only while the shop needs its setup.
     pub shop: Option<SettingsDto>,
-    /// The ordering page as phones on the shop's Wi-Fi open it.
+    /// The ordering page as customers open it: the shop's `public_url` when one is set (a
+    /// tunnel or reverse proxy), else as phones on the shop's Wi-Fi open it.
     pub ordering_url: String,
     /// The setup can only be finished on this address (the computer Forno runs on).
     pub setup_url: String,

@@ -138,6 +138,27 @@ impl ShopDto {
     }
 }
 
+/// Whether the shop delivers to a postcode (`GET /delivery-zones/check`), asked while the
+/// customer types it.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct PostcodeCheckDto {
+    /// The postcode as the shop writes it: "1017 GM".
+    pub postcode: String,
+    pub delivers: bool,
+    /// The zone that delivers there: its fee, minimum order and extra minutes.
+    pub zone: Option<ZoneDto>,
+}
+
+impl PostcodeCheckDto {
+    pub fn new(postcode: forno_domain::Postcode, zone: Option<&DeliveryZone>) -> Self {
+        PostcodeCheckDto {
+            postcode: postcode.to_string(),
+            delivers: zone.is_some(),
+            zone: zone.map(zone_dto),
+        }
+    }
+}
+
 /// The shop's settings as staff read and the owner writes them.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct SettingsDto {
