@@ -16,6 +16,7 @@
 
 mod addresses;
 mod auth;
+mod customers;
 mod devices;
 mod dto;
 mod error;
@@ -23,6 +24,7 @@ mod extract;
 mod language;
 mod openapi;
 mod outbox;
+mod payments;
 mod public;
 mod rate_limit;
 mod routes;
