@@ -24,7 +24,7 @@ interface Order {
   payment_state: string;
   tracking_token: string;
   payments: { method: string; amount_cents: number; tendered_cents: number | null; change_cents: number | null }[];
-  lines: { item_name: string; size_code: string; quantity: number }[];
+  lines: { item_name: string; size: string; quantity: number }[];
   fulfilment: { type: string; address: { street: string; postcode: string } | null };
   contact: { name: string; phone: string } | null;
 }
@@ -84,6 +84,7 @@ test('a cashier takes a walk-in order of three items and pays cash with €50', 
   await item(page, 'Coca-Cola').click();
   await expect(page.getByTestId('cart-line')).toHaveCount(3);
   await expect(page.getByTestId('cart-total')).toBeVisible();
+  await tab(page, "Pizza's").click();
   await page.screenshot({ path: join(SCREENSHOTS, 'counter-1366x768.png') });
   await expectAccessible(page, 'the register with a cart');
 
@@ -91,7 +92,7 @@ test('a cashier takes a walk-in order of three items and pays cash with €50', 
   await expect(page.getByTestId('pay-dialog')).toBeVisible();
   await expectAccessible(page, 'the payment dialog');
   const placed = await latestOrder();
-  expect(placed.lines.map((l) => [l.item_name, l.size_code])).toEqual([
+  expect(placed.lines.map((l) => [l.item_name, l.size])).toEqual([
     ['Margherita', '30'],
     ['Salami', '35'],
     ['Coca-Cola 33cl', 'regular'],
@@ -216,6 +217,7 @@ test('a discount by the cashier needs the manager PIN, and is then priced and au
   await logIn(page);
   await item(page, 'Margherita').click();
   await page.getByTestId('pay').click();
+  await expect(page.getByTestId('pay-dialog')).toBeVisible();
   const order = await latestOrder();
   await page.getByTestId('discount').click();
   await page.getByTestId('discount-value').fill('10');
@@ -259,7 +261,7 @@ test('1 large Margherita + 1 cola, paid cash exact, takes 5 taps', async ({ page
   await tap(page.getByTestId('cash-exact'));
   await expect(page.getByTestId('paid')).toBeVisible();
   const order = await latestOrder();
-  expect(order.lines.map((l) => [l.item_name, l.size_code, l.quantity])).toEqual([
+  expect(order.lines.map((l) => [l.item_name, l.size, l.quantity])).toEqual([
     ['Margherita', '35', 1],
     ['Coca-Cola 33cl', 'regular', 1],
   ]);

@@ -113,7 +113,7 @@ fn api(test_routes: TestRoutes) -> OpenApiRouter<AppState> {
         .public(routes!(public::healthz))
         .public(routes!(public::shop))
         .public(routes!(public::menu))
-        .public(routes!(public::quote))
+        .credentials_optional(&[TakeOrders], routes!(public::quote))
         .credentials_optional(&[TakeOrders], routes!(public::place_order))
         .public(routes!(public::track))
         .public(routes!(ws::customer_stream))

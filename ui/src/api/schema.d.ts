@@ -406,6 +406,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Prices a cart without placing it. Without credentials it is quoted as a customer's web order; with a staff session or bearer token and `channel` set to `counter` or `phone` as that order (needs `take_orders`; a walk-in may stay anonymous), and without the per-address limit. */
         post: operations["quote"];
         delete?: never;
         options?: never;
@@ -2782,6 +2783,24 @@ export interface operations {
             };
             /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,6 +9,7 @@ import { ApiError } from '../api/http';
 import type { Order } from '../api/types';
 import { formatClock, formatEuro } from '../i18n/format';
 import { useLang } from '../i18n/preact';
+import { sharedText } from '../shared/text';
 import { counterText } from './text';
 
 export const PREP_CHOICES = [15, 20, 30, 45] as const;
@@ -153,7 +154,7 @@ function IncomingCard({ order, now }: { order: Order; now: number }) {
   return (
     <li class={`incoming-card${late ? ' incoming-card--late' : ''}`} data-testid="incoming-order" data-number={order.number}>
       <p class="incoming-card__what">
-        <strong>{order.number}</strong> · {order.fulfilment.type === 'delivery' ? '🛵' : '🥡'}{' '}
+        <strong>{order.number}</strong> · {sharedText[lang].fulfilment[order.fulfilment.type]} ·{' '}
         {order.contact?.name ?? ''} · {formatEuro(order.total_cents, lang)} ·{' '}
         {formatClock(order.placed_at, lang)} <span class={late ? 'late' : ''}>({t.waiting(waited)})</span>
       </p>

@@ -248,7 +248,12 @@ export function Register({
               </button>
             ))}
           </div>
-          <ul class="item-grid" id="item-grid" role="tabpanel" aria-labelledby={categories[category] ? `tab-${categories[category].id}` : undefined}>
+          <div
+            id="item-grid"
+            role="tabpanel"
+            aria-labelledby={categories[category] ? `tab-${categories[category].id}` : undefined}
+          >
+          <ul class="item-grid">
             {shown.map((item) => (
               <li key={item.id} class="item-tile">
                 <button
@@ -282,6 +287,7 @@ export function Register({
               </li>
             ))}
           </ul>
+          </div>
         </section>
 
         <section class="cart" aria-labelledby="cart-heading">
@@ -390,10 +396,9 @@ function CartRow({
     .map((ing) => `− ${ing.names[lang]}`);
   return (
     <li class="cart-line" data-testid="cart-line">
-      <button type="button" class="cart-line__what" onClick={onEdit} aria-label={t.edit(name)}>
-        <span class="cart-line__qty">{t.quantity(line.quantity)}</span>{' '}
+      <button type="button" class="cart-line__what" onClick={onEdit}>
         <span class="cart-line__name">
-          {name}
+          {t.quantity(line.quantity)} {name}
           {half ? ` / ${half.names[lang]}` : ''}
           {size && item.sizes.length > 1 ? ` ${size.names[lang]}` : ''}
         </span>
@@ -401,6 +406,7 @@ function CartRow({
           <span class="cart-line__details">{[...extraNames, ...removedNames].join(', ')}</span>
         )}
         {line.note && <span class="cart-line__details">“{line.note}”</span>}
+        <span class="visually-hidden"> · {t.editHint}</span>
       </button>
       <span class="cart-line__price money">{priced === null ? '…' : formatEuro(priced, lang)}</span>
       <span class="cart-line__buttons">
