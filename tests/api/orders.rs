@@ -425,10 +425,13 @@ async fn cancelling_needs_a_reason_and_the_order_keeps_it() {
         "a refused cancel wrote an event"
     );
 
+    // Accepted: the kitchen has it, so the cashier's cancellation is a void (manager's PIN).
+    let manager = app.account("manager").await;
     cashier
         .change_status(
             id,
-            &json!({"status": "cancelled", "reason": "klant belde af"}),
+            &json!({"status": "cancelled", "reason": "klant belde af",
+                    "approval": {"name": manager.name, "pin": manager.pin}}),
         )
         .await
         .ok("cancel with a reason");
