@@ -11,6 +11,7 @@ import { useLang } from '../i18n/preact';
 import { useLive } from '../live/preact';
 import type { StaffFeed } from '../live/staff-feed';
 import { ConnectionBadge } from '../shared/ConnectionBadge';
+import { KitchenWindowButton } from '../staff/KitchenWindowButton';
 import {
   addLine,
   bump,
@@ -172,6 +173,10 @@ export function Register({
         <ConnectionBadge state={live.connection} />
         <BusySwitches staff={staff} />
         <div class="topbar__end">
+          <KitchenWindowButton />
+          <a class="button secondary" href="/staff">
+            {t.bar.staffPage}
+          </a>
           <LockChoice />
           <button type="button" class="secondary" onClick={onLock} data-testid="lock">
             {t.bar.lock}
