@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // One HTML entry per screen. The server embeds `dist/` and maps its routes onto these files:
-// `/` → index.html (the customers' ordering page, src/order), `/staff` → staff.html, `/track/{token}` → track.html, `/setup` → setup.html,
+// `/` → index.html (the customers' ordering page, src/order), `/staff` → staff.html, `/counter` → counter.html, `/track/{token}` → track.html, `/setup` → setup.html,
 // `/settings` → settings.html, `/pair/{code}` → pair.html, `/assets/*` as-is.
 const root = import.meta.dirname;
 
@@ -20,6 +20,7 @@ export default defineConfig({
       input: {
         index: resolve(root, 'index.html'),
         staff: resolve(root, 'staff.html'),
+        counter: resolve(root, 'counter.html'),
         track: resolve(root, 'track.html'),
         setup: resolve(root, 'setup.html'),
         settings: resolve(root, 'settings.html'),

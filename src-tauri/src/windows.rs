@@ -19,7 +19,7 @@ pub const KITCHEN: &str = "kitchen";
 /// The kitchen webview's own cookie store on macOS 14+ (where `data_directory` does not apply).
 const KITCHEN_DATA_STORE: [u8; 16] = *b"forno-kitchen-01";
 
-const COUNTER_PAGE: &str = "staff";
+const COUNTER_PAGE: &str = "counter";
 const KITCHEN_PAGE: &str = "staff?view=kitchen";
 /// What the owner sees in the list of paired devices for the app's own kitchen window.
 const KITCHEN_DEVICE_NAME: &str = "Keuken (kassa-pc)";

@@ -157,10 +157,13 @@ async fn a_tracking_socket_never_shows_a_contact_a_staff_name_or_a_reason() {
         .await
         .ok("reject with a reason");
     cashier.set_status(cees_id, "accepted").await;
+    // The kitchen had it: a void, approved by the manager's PIN.
+    let manager = app.account("manager").await;
     cashier
         .change_status(
             cees_id,
-            &json!({"status": "cancelled", "reason": "klant belde af, boos"}),
+            &json!({"status": "cancelled", "reason": "klant belde af, boos",
+                    "approval": {"name": manager.name, "pin": manager.pin}}),
         )
         .await
         .ok("cancel with a reason");
@@ -290,8 +293,13 @@ async fn an_event_is_the_same_live_replayed_and_from_the_log() {
     )
     .await
     .expect_status(201, "another web order");
+    let manager = app.account("manager").await;
     cashier
-        .change_status(id, &json!({"status": "cancelled", "reason": "dubbel"}))
+        .change_status(
+            id,
+            &json!({"status": "cancelled", "reason": "dubbel",
+                    "approval": {"name": manager.name, "pin": manager.pin}}),
+        )
         .await
         .ok("cancel");
 

@@ -328,15 +328,19 @@ async fn a_delivery_order_goes_out_for_delivery_before_it_is_completed() {
         ]
     );
 
-    // An order that is on its way can still be cancelled (it is open), with a reason.
+    // An order that is on its way can still be cancelled (it is open), with a reason; the
+    // kitchen had it, so it is a void, which a cashier needs a manager's PIN for
+    // (tests/api/discounts.rs).
     let lost = id_of(&cashier.order_by_number(number_of(&lost)).await);
     for status in ["accepted", "preparing", "ready", "out_for_delivery"] {
         cashier.set_status(lost, status).await;
     }
+    let manager = app.account("manager").await;
     cashier
         .change_status(
             lost,
-            &json!({"status": "cancelled", "reason": "adres niet gevonden"}),
+            &json!({"status": "cancelled", "reason": "adres niet gevonden",
+                    "approval": {"name": manager.name, "pin": manager.pin}}),
         )
         .await
         .ok("cancel an order out for delivery");
@@ -421,10 +425,13 @@ async fn cancelling_needs_a_reason_and_the_order_keeps_it() {
         "a refused cancel wrote an event"
     );
 
+    // Accepted: the kitchen has it, so the cashier's cancellation is a void (manager's PIN).
+    let manager = app.account("manager").await;
     cashier
         .change_status(
             id,
-            &json!({"status": "cancelled", "reason": "klant belde af"}),
+            &json!({"status": "cancelled", "reason": "klant belde af",
+                    "approval": {"name": manager.name, "pin": manager.pin}}),
         )
         .await
         .ok("cancel with a reason");

@@ -508,10 +508,13 @@ async fn a_customer_sees_only_their_own_order_and_guessed_tokens_see_nothing() {
     staff.set_status(my_id, "accepted").await;
     staff.set_status(their_id, "preparing").await;
     staff.set_status(my_id, "preparing").await;
+    // The kitchen has it: a void, with the manager's PIN.
+    let manager = app.account("manager").await;
     staff
         .change_status(
             their_id,
-            &json!({"status": "cancelled", "reason": "klant belde af"}),
+            &json!({"status": "cancelled", "reason": "klant belde af",
+                    "approval": {"name": manager.name, "pin": manager.pin}}),
         )
         .await
         .ok("cancel theirs");

@@ -171,7 +171,7 @@ test('the counter page can toggle the kitchen window, and may call nothing else'
   }, await freePort());
   try {
     await waitHealthy(port);
-    await waitFor('the counter page', async () => (await session.url()).endsWith('/staff'));
+    await waitFor('the counter page', async () => (await session.url()).endsWith('/counter'));
     const status = await session.run("return await window.__TAURI__.core.invoke('shell_status')");
     assert.deepEqual(status, { ok: { lan_url: `http://127.0.0.1:${port}/`, kitchen_window_open: true } });
 

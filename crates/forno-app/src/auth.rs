@@ -179,8 +179,39 @@ fn wrong_login() -> Message {
 }
 
 impl Shop {
+    /// Who can log in at the counter (everyone but the kitchen): id, name and role, by name.
+    /// For the login tiles of the shop's own counter; the server decides who may ask.
+    pub async fn counter_staff(&self) -> Result<Vec<(i64, String, forno_domain::Role)>, AppError> {
+        self.read(|conn| Ok(forno_store::staff::at_the_counter(conn)?))
+            .await
+    }
+
     /// Logs a staff member in by name and PIN. Five wrong PINs lock the account for five minutes.
     pub async fn login(&self, name: &str, pin: &str, now: DateTime<Utc>) -> LoginResult {
+        let member = self.check_pin(name, pin, now).await?;
+        let staff_id = member.id;
+        let session = self.new_session(now);
+        let (hash, expires_at) = (session.hash.clone(), session.expires_at);
+        self.store()
+            .write(
+                move |conn| -> Result<(), StoreError> {
+                    forno_store::staff::record_good_pin(conn, staff_id)?;
+                    forno_store::staff::insert_session(conn, &hash, staff_id, now, expires_at)
+                },
+                |_| {},
+            )
+            .await?;
+        Ok(session.of(member.id, member.name, member.role))
+    }
+
+    /// The active staff member with this name and PIN. A wrong PIN counts towards the lock, as
+    /// at the login; a locked account is refused whatever the PIN.
+    pub(crate) async fn check_pin(
+        &self,
+        name: &str,
+        pin: &str,
+        now: DateTime<Utc>,
+    ) -> Result<forno_store::staff::StaffMember, AppError> {
         let name = name.trim().to_owned();
         let lookup = name.clone();
         let member = self
@@ -224,18 +255,7 @@ impl Shop {
                 None => AppError::Unauthorized(wrong_login()),
             });
         }
-        let session = self.new_session(now);
-        let (hash, expires_at) = (session.hash.clone(), session.expires_at);
-        self.store()
-            .write(
-                move |conn| -> Result<(), StoreError> {
-                    forno_store::staff::record_good_pin(conn, staff_id)?;
-                    forno_store::staff::insert_session(conn, &hash, staff_id, now, expires_at)
-                },
-                |_| {},
-            )
-            .await?;
-        Ok(session.of(member.id, member.name, member.role))
+        Ok(member)
     }
 
     /// A fresh session token: stored by its hash (with `insert_session`), given to the client

@@ -149,6 +149,39 @@ impl Shop {
         .await
     }
 
+    /// Raises (or lowers) the prep time for new orders when it gets busy: one of the counter's
+    /// busy switches, with the pause, for the same people.
+    pub async fn set_prep_time(
+        &self,
+        actor: &Actor,
+        minutes: i64,
+        now: DateTime<Utc>,
+    ) -> Result<(), AppError> {
+        actor.require(Permission::PauseOnlineOrders)?;
+        if !forno_domain::status::PREP_MINUTES.contains(&minutes) {
+            return Err(forno_domain::ValidationError::field(
+                "prep_time_minutes",
+                forno_domain::status::prep_time_out_of_range(),
+            )
+            .into());
+        }
+        let mut settings = (*self.settings()).clone();
+        let before = settings.prep_time_minutes;
+        settings.prep_time_minutes = minutes;
+        let staff_id = actor.staff_id;
+        self.save_settings_with(settings, now, move |conn| {
+            Ok(forno_store::audit::record(
+                conn,
+                now,
+                staff_id,
+                "shop.prep_time_changed",
+                None,
+                &serde_json::json!({ "from": before, "to": minutes }),
+            )?)
+        })
+        .await
+    }
+
     async fn save_settings(
         &self,
         settings: ShopSettings,

@@ -11,6 +11,7 @@ use forno_store::StoreError;
 use forno_store::orders::{NewOrder, OrderFilter};
 
 use crate::auth::{Actor, new_token};
+use crate::discounts::Approval;
 use crate::events::{Event, PublishedEvent, publish, record};
 use crate::idempotency::{IdempotentCreate, Scope};
 use crate::{AppError, Shop};
@@ -68,6 +69,11 @@ pub struct EventPage {
     pub events: Vec<PublishedEvent>,
     pub head_seq: i64,
     pub oldest_seq: i64,
+}
+
+/// The kitchen has it: cancelling it now is a void.
+fn is_sent(status: OrderStatus) -> bool {
+    status.is_open() && status != OrderStatus::Placed
 }
 
 fn no_such_order(order_id: i64) -> Message {
@@ -271,18 +277,37 @@ impl Shop {
     }
 
     /// Moves an order to another status, checking the machine and the actor's role. A
-    /// cancellation needs a reason and goes to the audit log.
+    /// cancellation needs a reason and goes to the audit log; cancelling an order the kitchen
+    /// already has (a void) needs a manager or owner, or their PIN as `approval`.
     pub async fn change_status(
         &self,
         order_id: i64,
         change: StatusChange,
         actor: &Actor,
+        approval: Option<Approval>,
         now: DateTime<Utc>,
     ) -> Result<Order, AppError> {
         actor.require(Permission::to_move_order_to(change.to))?;
         let change = change.checked()?;
         let reason = change.reason.clone();
+        let customer_message = change.customer_message.clone();
         let staff_id = actor.staff_id;
+        let void = if change.to == OrderStatus::Cancelled {
+            let status = self
+                .read(move |conn| Ok(forno_store::orders::get(conn, order_id)?))
+                .await?
+                .map(|o| o.status);
+            match status {
+                Some(s) if is_sent(s) => Some(
+                    self.approver(actor, Permission::VoidSentOrders, approval, now)
+                        .await?,
+                ),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let cancelled_by = actor.name.clone();
         let bus = self.bus();
         self.store()
             .write(
@@ -291,6 +316,10 @@ impl Shop {
                         .ok_or_else(|| AppError::not_found(no_such_order(order_id)))?;
                     let from = order.status;
                     from.check_transition(change.to, order.fulfilment.is_delivery())?;
+                    // It went to the kitchen between the read above and now: ask again.
+                    if change.to == OrderStatus::Cancelled && is_sent(from) && void.is_none() {
+                        return Err(AppError::Forbidden(Permission::VoidSentOrders));
+                    }
                     // Accepting with a prep time promises a new ready time, never before the slot.
                     let eta = change
                         .prep_time_minutes
@@ -307,6 +336,7 @@ impl Shop {
                         now,
                         staff_id,
                         reason.as_deref(),
+                        customer_message.as_deref(),
                         eta,
                     )?;
                     if change.to == OrderStatus::Cancelled {
@@ -321,6 +351,10 @@ impl Shop {
                                 "from": from.as_str(),
                                 "total_cents": order.total,
                                 "reason": reason,
+                                "cancelled_by": cancelled_by,
+                                // A void: the kitchen had it; who approved it.
+                                "after_sent": void.is_some(),
+                                "approved_by": void.as_ref().map(|a| a.name.clone()),
                             }),
                         )?;
                     }

@@ -1,5 +1,5 @@
 //! The rules of a pizzeria order: money, the menu, pricing and VAT, delivery zones, opening hours
-//! and time slots, the order status machine, staff roles and who may do what, the order aggregate
+//! and time slots, the order status machine, payments and the payment state they add up to, staff roles and who may do what, the order aggregate
 //! (`Order`); the rule every text a client sends must pass (`text`), and what Forno says when a
 //! rule is broken, in Dutch and English (`message`).
 //!
@@ -13,11 +13,13 @@
 //! Architecture Invariant: prices and VAT are computed here and nowhere else (not in SQL, not in
 //! the UI). Money is integer euro cents, VAT-inclusive, VAT rounded per line.
 
+pub mod discount;
 pub mod hours;
 pub mod menu;
 pub mod message;
 pub mod money;
 pub mod order;
+pub mod payment;
 pub mod permissions;
 pub mod pricing;
 pub mod staff;
@@ -26,6 +28,9 @@ pub mod text;
 pub mod validation;
 pub mod zones;
 
+pub use discount::{
+    AppliedDiscount, DiscountShare, DiscountTarget, DiscountValue, PricedDiscount, price_discount,
+};
 pub use hours::{OpeningHours, ShopClock, TimeSlot};
 pub use menu::{Allergen, Category, Extra, Ingredient, Item, Menu, Size, Translated};
 pub use message::{Lang, Message};
@@ -33,6 +38,9 @@ pub use money::{Cents, VatRate};
 pub use order::{
     Address, Channel, Contact, Fulfilment, HalfRequest, LineRequest, Order, OrderRequest,
     RequestedTime, StatusEntry,
+};
+pub use payment::{
+    CheckedPayment, Payment, PaymentMethod, PaymentRequest, PaymentState, PaymentStatus,
 };
 pub use permissions::Permission;
 pub use pricing::{PricedLine, PricedOrder, VatTotal, price_lines, price_order, price_quote};

@@ -149,6 +149,12 @@ pub struct Item {
 }
 
 impl Item {
+    /// The size most people order, pre-selected at the counter: the middle one as the menu
+    /// lists them, so 30 cm of 25/30/35 and the only size of a drink.
+    pub fn usual_size(&self) -> Option<&Size> {
+        self.sizes.get(self.sizes.len().saturating_sub(1) / 2)
+    }
+
     pub fn size(&self, code: &str) -> Option<&Size> {
         self.sizes.iter().find(|s| s.code == code)
     }

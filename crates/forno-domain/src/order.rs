@@ -10,6 +10,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::discount::{AppliedDiscount, vat_after_discounts};
+use crate::payment::{Payment, PaymentState};
 use crate::pricing::{PricedLine, PricedOrder, VatTotal, ZoneRef};
 use crate::status::OrderStatus;
 use crate::text;
@@ -227,9 +229,15 @@ pub struct Order {
     pub total: i64,
     /// The staff's reason for a cancellation or rejection (never shown to customers).
     pub cancel_reason: Option<String>,
+    /// What the shop told the customer with a rejection or cancellation (their page shows it).
+    pub customer_message: Option<String>,
     pub placed_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub status_history: Vec<StatusEntry>,
+    /// Every payment recorded for it, oldest first; the payment state is derived from them.
+    pub payments: Vec<Payment>,
+    /// Discounts given on it, oldest first; `total` is already less their amounts.
+    pub discounts: Vec<AppliedDiscount>,
 }
 
 impl Order {
@@ -238,7 +246,21 @@ impl Order {
         format!("#{:03}", self.day_number)
     }
 
+    pub fn payment_state(&self) -> PaymentState {
+        PaymentState::of(self.total, &self.payments)
+    }
+
+    /// What is still to be paid, in cents (never below zero).
+    pub fn open_amount(&self) -> i64 {
+        (self.total - crate::payment::received(&self.payments)).max(0)
+    }
+
+    /// VAT per rate: the lines and delivery, less each discount's share of that rate.
     pub fn vat(&self) -> Vec<VatTotal> {
-        PricedOrder::vat_totals(&self.lines, self.delivery_fee)
+        let priced: Vec<_> = self.discounts.iter().map(|d| d.priced.clone()).collect();
+        vat_after_discounts(
+            PricedOrder::vat_totals(&self.lines, self.delivery_fee),
+            &priced,
+        )
     }
 }

@@ -71,7 +71,14 @@ who_may! {
     HandOverOrders = "hand_over_orders", nl: "bestellingen meegeven of laten bezorgen", en: "hand orders over" => [Owner, Manager, Cashier];
     /// Cancel an open order (with a reason, which goes to the audit log).
     CancelOrders = "cancel_orders", nl: "bestellingen annuleren", en: "cancel orders" => [Owner, Manager, Cashier];
-    PauseOnlineOrders = "pause_online_orders", nl: "online bestellen pauzeren", en: "pause online orders" => [Owner, Manager, Cashier];
+    /// Give a discount (a cashier needs a manager's or owner's PIN for it).
+    GiveDiscounts = "give_discounts", nl: "kortingen geven", en: "give discounts" => [Owner, Manager];
+    /// Cancel an order after it went to the kitchen (a cashier needs a manager's or owner's PIN).
+    VoidSentOrders = "void_sent_orders", nl: "bestellingen annuleren die al in de keuken zijn", en: "void orders already sent to the kitchen" => [Owner, Manager];
+    /// Record payments (cash, card) for an order.
+    TakePayments = "take_payments", nl: "betalingen aannemen", en: "take payments" => [Owner, Manager, Cashier];
+    /// The busy switches: pause online orders, raise the prep time.
+    PauseOnlineOrders = "pause_online_orders", nl: "online bestellen pauzeren of de bereidingstijd aanpassen", en: "pause online orders or change the prep time" => [Owner, Manager, Cashier];
     MarkSoldOut = "mark_sold_out", nl: "producten als uitverkocht markeren", en: "mark items sold out" => [Owner, Manager, Cashier, Kitchen];
     /// Read the menu with everything staff edit (ids, sold-out, both languages).
     ViewMenu = "view_menu", nl: "de menukaart zien zoals personeel die bewerkt", en: "see the menu as staff edit it" => [Owner, Manager, Cashier, Kitchen];

@@ -125,7 +125,13 @@ pub struct StatusChange {
     pub reason: Option<String>,
     /// When accepting: the prep time promised for this order, in minutes.
     pub prep_time_minutes: Option<i64>,
+    /// When rejecting or cancelling: what the customer is told (their tracking page shows it),
+    /// unlike `reason`, which stays with the staff.
+    pub customer_message: Option<String>,
 }
+
+/// The longest message to a customer about a rejection, in characters.
+pub const MAX_CUSTOMER_MESSAGE_CHARS: usize = 200;
 
 /// The longest reason for a cancellation or rejection, in characters.
 pub const MAX_REASON_CHARS: usize = 500;
@@ -154,7 +160,28 @@ impl StatusChange {
                 prep_time_out_of_range(),
             ));
         }
-        Ok(StatusChange { reason, ..self })
+        let customer_message = self
+            .customer_message
+            .as_deref()
+            .map(|m| text::one_line(m, "customer_message", MAX_CUSTOMER_MESSAGE_CHARS))
+            .transpose()?
+            .filter(|m| !m.is_empty());
+        if customer_message.is_some()
+            && !matches!(self.to, OrderStatus::Rejected | OrderStatus::Cancelled)
+        {
+            return Err(ValidationError::field(
+                "customer_message",
+                msg!(
+                    nl: "Een bericht aan de klant hoort bij afwijzen of annuleren.",
+                    en: "A message to the customer goes with a rejection or a cancellation."
+                ),
+            ));
+        }
+        Ok(StatusChange {
+            reason,
+            customer_message,
+            ..self
+        })
     }
 }
 
@@ -256,6 +283,7 @@ mod tests {
             to,
             reason: reason.map(str::to_owned),
             prep_time_minutes: prep,
+            customer_message: None,
         };
         let err = change(OrderStatus::Cancelled, Some("  "), None)
             .checked()

@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use forno_app::{Actor, AppError, Orderer};
 use forno_domain::msg;
 
-use crate::dto::{LoginBody, LoginDto, StaffDto};
+use crate::dto::{CounterTileDto, LoginBody, LoginDto, StaffDto};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::JsonBody;
 use crate::routes::Need;
@@ -198,6 +198,41 @@ pub async fn logout(State(state): State<AppState>, staff: Staff) -> ApiResult<Re
         HeaderValue::from_static("forno_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0"),
     );
     Ok(response)
+}
+
+#[utoipa::path(get, path = "/auth/counter-staff", tag = "staff",
+    description = "The counter's login tiles: the names (and roles) of everyone who may log in at the counter, kitchen excepted. Only from the computer Forno runs on (the desktop app's counter window); elsewhere staff type their name.",
+    responses((status = 200, body = Vec<CounterTileDto>),
+        (status = 403, description = "Not from the computer Forno runs on")))]
+pub async fn counter_staff(
+    State(state): State<AppState>,
+    client: crate::addresses::ClientAddr,
+) -> ApiResult<Json<Vec<CounterTileDto>>> {
+    if !client.this_computer {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "counter-staff-elsewhere",
+            msg!(
+                nl: "Namen alleen op de kassa zelf",
+                en: "Names only on the counter itself"
+            ),
+            msg!(
+                nl: "De lijst met namen staat alleen op de computer waarop Forno draait; typ hier je naam en pincode.",
+                en: "The list of names is only shown on the computer Forno runs on; type your name and PIN here."
+            ),
+        ));
+    }
+    let staff = state.shop.counter_staff().await?;
+    Ok(Json(
+        staff
+            .into_iter()
+            .map(|(id, name, role)| CounterTileDto {
+                id,
+                name,
+                role: role.as_str().to_owned(),
+            })
+            .collect(),
+    ))
 }
 
 #[utoipa::path(get, path = "/auth/me", tag = "staff",

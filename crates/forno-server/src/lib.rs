@@ -17,6 +17,7 @@
 mod addresses;
 mod auth;
 mod compression;
+mod customers;
 mod devices;
 mod dto;
 mod error;
@@ -24,6 +25,7 @@ mod extract;
 mod language;
 mod openapi;
 mod outbox;
+mod payments;
 mod public;
 mod rate_limit;
 mod routes;

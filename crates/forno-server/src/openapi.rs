@@ -51,7 +51,9 @@ pub const ACTIONS_EXTENSION: &str = "x-forno-actions";
         ItemDto, SizeDto, ExtraDto, IngredientDto, TranslatedDto, ItemBody, SizeBody, ShopDto, PeriodDto,
         ExceptionDto, ZoneDto, SlotsDto, FulfilmentOptionsDto, SettingsDto, LoginBody, LoginDto, StaffDto,
         PauseBody, SoldOutBody, HealthDto, WsCountsDto, SetupStatusDto, SetupBody, OwnerBody,
-        PairingCodeBody, PairingCodeDto, PairBody, DeviceDto, JobDto, JobListDto, OutboxCountsDto)),
+        PairingCodeBody, PairingCodeDto, PairBody, DeviceDto, JobDto, JobListDto, OutboxCountsDto,
+        PaymentBody, PaymentDto, RecordedPaymentDto, CustomerDto, CustomerListDto, CounterTileDto,
+        PrepTimeBody, DiscountBody, DiscountDto, ApprovalBody)),
     tags((name = "public", description = "What customers' phones may call"),
         (name = "staff", description = "Needs a staff session or device token"),
         (name = "setup", description = "The first-run setup wizard and pairing devices"))

@@ -8,7 +8,6 @@ use axum::response::{IntoResponse, Response};
 use crate::addresses::ClientAddr;
 use crate::auth::Credentials;
 use chrono::Utc;
-use forno_app::Orderer;
 use forno_domain::msg;
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -66,6 +65,7 @@ pub async fn menu(State(state): State<AppState>, Query(query): Query<MenuQuery>)
 }
 
 #[utoipa::path(post, path = "/quote", tag = "public", request_body = OrderRequestBody,
+    description = "Prices a cart without placing it. Without credentials it is quoted as a customer's web order; with a staff session or bearer token and `channel` set to `counter` or `phone` as that order (needs `take_orders`; a walk-in may stay anonymous), and without the per-address limit.",
     responses((status = 200, body = QuoteDto),
         (status = 409, description = "Online orders are paused"),
         (status = 422, description = "The order cannot be made as asked; `field` names what to change"),
@@ -73,14 +73,20 @@ pub async fn menu(State(state): State<AppState>, Query(query): Query<MenuQuery>)
 pub async fn quote(
     State(state): State<AppState>,
     client: ClientAddr,
+    credentials: Credentials,
     JsonBody(body): JsonBody<OrderRequestBody>,
 ) -> ApiResult<Json<QuoteDto>> {
-    state
-        .quote_limit
-        .check(client.ip)
-        .map_err(ApiError::rate_limited)?;
+    // Customers are limited per address; the counter re-quotes on every tap.
+    if !matches!(credentials, Credentials::Staff(_)) {
+        state
+            .quote_limit
+            .check(client.ip)
+            .map_err(ApiError::rate_limited)?;
+    }
     let request = body.into_request()?;
-    let quote = state.shop.quote(request, Orderer::Customer, Utc::now())?;
+    let quote = state
+        .shop
+        .quote(request, credentials.orderer(), Utc::now())?;
     Ok(Json(QuoteDto::from(&quote)))
 }
 

@@ -8,7 +8,7 @@ use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouter};
 use utoipa_axum::routes;
 
 use crate::state::AppState;
-use crate::{auth, devices, openapi, outbox, public, setup, staff, ws};
+use crate::{auth, customers, devices, openapi, outbox, payments, public, setup, staff, ws};
 
 /// What a staff route needs before anything of the request (path, query, body) is read.
 #[derive(Debug, Clone, Copy)]
@@ -113,7 +113,7 @@ fn api(test_routes: TestRoutes) -> OpenApiRouter<AppState> {
         .public(routes!(public::healthz))
         .public(routes!(public::shop))
         .public(routes!(public::menu))
-        .public(routes!(public::quote))
+        .credentials_optional(&[TakeOrders], routes!(public::quote))
         .public(routes!(public::quote_lines))
         .public(routes!(public::check_postcode))
         .credentials_optional(&[TakeOrders], routes!(public::place_order))
@@ -122,17 +122,22 @@ fn api(test_routes: TestRoutes) -> OpenApiRouter<AppState> {
         .public(routes!(setup::status, setup::complete))
         .public(routes!(devices::pair))
         .public(routes!(auth::login))
+        .public(routes!(auth::counter_staff))
         .public(routes!(openapi::serve_document))
         .signed_in(routes!(auth::logout))
         .signed_in(routes!(auth::me))
         .may(&[ViewOrders], routes!(staff::list_orders))
         .may(&[ViewOrders], routes!(staff::get_order))
         .may(Permission::MOVE_ORDERS, routes!(staff::change_status))
+        .may(&[TakePayments], routes!(payments::record_payment))
+        .may(&[TakeOrders], routes!(customers::find))
+        .may(&[TakeOrders], routes!(payments::give_discount))
         .may(&[ViewOrders], routes!(staff::events))
         .credentials_optional(&[ViewOrders], routes!(ws::staff_stream))
         .may(&[ViewSettings], routes!(staff::get_settings))
         .may(&[EditSettings], routes!(staff::put_settings))
         .may(&[PauseOnlineOrders], routes!(staff::pause))
+        .may(&[PauseOnlineOrders], routes!(staff::prep_time))
         .may(&[ViewMenu], routes!(staff::menu_admin))
         .may(&[EditMenu], routes!(staff::put_item))
         .may(&[MarkSoldOut], routes!(staff::sold_out))

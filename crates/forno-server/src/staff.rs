@@ -12,7 +12,7 @@ use utoipa::IntoParams;
 use crate::auth::Staff;
 use crate::dto::{
     Audience, AuditEntryDto, EventDto, EventPageDto, ItemBody, MenuDto, OrderDto, OrderListDto,
-    PauseBody, SettingsDto, SoldOutBody, StatusChangeBody,
+    PauseBody, PrepTimeBody, SettingsDto, SoldOutBody, StatusChangeBody,
 };
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, Path, Query};
@@ -153,10 +153,17 @@ pub async fn change_status(
         to,
         reason: body.reason,
         prep_time_minutes: body.prep_time_minutes,
+        customer_message: body.customer_message,
     };
     let order = state
         .shop
-        .change_status(id, change, &staff.actor, Utc::now())
+        .change_status(
+            id,
+            change,
+            &staff.actor,
+            body.approval.map(Into::into),
+            Utc::now(),
+        )
         .await?;
     Ok(Json(OrderDto::from(&order)))
 }
@@ -225,6 +232,22 @@ pub async fn pause(
     state
         .shop
         .set_paused(&staff.actor, body.paused, Utc::now())
+        .await?;
+    Ok(Json(SettingsDto::from(&*state.shop.settings())))
+}
+
+#[utoipa::path(post, path = "/settings/prep-time", tag = "staff", request_body = PrepTimeBody,
+    description = "The counter's busy switch: sets the prep time of new orders (and so the time customers are promised), without the rest of the settings.",
+    responses((status = 200, body = SettingsDto),
+        (status = 422, description = "A prep time outside 1–240 minutes")))]
+pub async fn prep_time(
+    State(state): State<AppState>,
+    staff: Staff,
+    JsonBody(body): JsonBody<PrepTimeBody>,
+) -> ApiResult<Json<SettingsDto>> {
+    state
+        .shop
+        .set_prep_time(&staff.actor, body.prep_time_minutes, Utc::now())
         .await?;
     Ok(Json(SettingsDto::from(&*state.shop.settings())))
 }

@@ -47,3 +47,51 @@ pub fn record_order(
         }
     }
 }
+
+/// A known customer as the counter finds them.
+#[derive(Debug, Clone)]
+pub struct CustomerRow {
+    pub id: i64,
+    pub name: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub order_count: i64,
+    pub last_order_at: String,
+}
+
+/// Customers whose phone number contains `digits` (digits only), most recent first, at most
+/// `limit`.
+pub fn search_by_phone(
+    conn: &Connection,
+    digits: &str,
+    limit: i64,
+) -> Result<Vec<CustomerRow>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, phone, email, order_count, last_order_at FROM customers
+         WHERE phone LIKE '%' || ?1 || '%' ORDER BY last_order_at DESC LIMIT ?2",
+    )?;
+    let rows = stmt.query_map(params![digits, limit], |r| {
+        Ok(CustomerRow {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            phone: r.get(2)?,
+            email: r.get(3)?,
+            order_count: r.get(4)?,
+            last_order_at: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The ids of a customer's latest orders, newest first.
+pub fn latest_order_ids(
+    conn: &Connection,
+    customer_id: i64,
+    limit: i64,
+) -> Result<Vec<i64>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id FROM orders WHERE customer_id = ?1 ORDER BY placed_at DESC, id DESC LIMIT ?2",
+    )?;
+    let rows = stmt.query_map(params![customer_id, limit], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}

@@ -19,6 +19,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "outbox",
         include_str!("../../../migrations/0002_outbox.sql"),
     ),
+    (
+        3,
+        "payments_discounts",
+        include_str!("../../../migrations/0003_payments_discounts.sql"),
+    ),
 ];
 
 /// How many queued jobs may share one commit.

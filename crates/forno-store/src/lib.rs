@@ -17,11 +17,13 @@ pub mod audit;
 pub mod baseline;
 pub mod customers;
 mod db;
+pub mod discounts;
 pub mod events;
 pub mod idempotency;
 pub mod menu;
 pub mod orders;
 pub mod outbox;
+pub mod payments;
 pub mod settings;
 pub mod staff;
 

@@ -139,6 +139,7 @@ pub fn set_status(
     at: DateTime<Utc>,
     staff_id: Option<i64>,
     reason: Option<&str>,
+    customer_message: Option<&str>,
     estimated_ready_at: Option<DateTime<Utc>>,
 ) -> Result<(), StoreError> {
     let cancel_reason = matches!(status, OrderStatus::Cancelled | OrderStatus::Rejected)
@@ -147,14 +148,16 @@ pub fn set_status(
     conn.execute(
         "UPDATE orders SET status = ?2, updated_at = ?3,
             cancel_reason = COALESCE(?4, cancel_reason),
-            estimated_ready_at = COALESCE(?5, estimated_ready_at)
+            estimated_ready_at = COALESCE(?5, estimated_ready_at),
+            customer_message = COALESCE(?6, customer_message)
          WHERE id = ?1",
         params![
             order_id,
             status.as_str(),
             timestamp(at),
             cancel_reason,
-            estimated_ready_at.map(timestamp)
+            estimated_ready_at.map(timestamp),
+            customer_message,
         ],
     )?;
     add_history(conn, order_id, status, at, staff_id, reason)
@@ -163,7 +166,7 @@ pub fn set_status(
 const ORDER_COLUMNS: &str = "id, business_date, day_number, tracking_token, status, channel,
     fulfilment, address, zone_id, zone_name, requested_time, estimated_ready_at, contact_name,
     contact_phone, contact_email, customer_id, note, subtotal_cents, delivery_fee_cents,
-    total_cents, cancel_reason, placed_at, updated_at";
+    total_cents, cancel_reason, placed_at, updated_at, customer_message";
 
 fn corrupt(what: &str, value: &str) -> StoreError {
     StoreError::Corrupt(format!("unknown {what} {value:?}"))
@@ -220,9 +223,12 @@ fn order_from_row(r: &rusqlite::Row<'_>) -> Result<Order, StoreError> {
         delivery_fee: r.get(18)?,
         total: r.get(19)?,
         cancel_reason: r.get(20)?,
+        customer_message: r.get(23)?,
         placed_at: parse_timestamp(&r.get::<_, String>(21)?)?,
         updated_at: parse_timestamp(&r.get::<_, String>(22)?)?,
         status_history: Vec::new(),
+        payments: Vec::new(),
+        discounts: Vec::new(),
     })
 }
 
@@ -278,6 +284,8 @@ fn load_history(conn: &Connection, order_id: i64) -> Result<Vec<StatusEntry>, St
 fn complete(conn: &Connection, mut order: Order) -> Result<Order, StoreError> {
     order.lines = load_lines(conn, order.id)?;
     order.status_history = load_history(conn, order.id)?;
+    order.payments = crate::payments::for_order(conn, order.id)?;
+    order.discounts = crate::discounts::for_order(conn, order.id)?;
     Ok(order)
 }
 

@@ -45,6 +45,27 @@ pub fn by_name(conn: &Connection, name: &str) -> Result<Option<StaffMember>, Sto
     rows.next()?.map(from_row).transpose()
 }
 
+/// Active staff who work the counter (everyone but the kitchen), by name: the counter's login
+/// tiles. Names and roles only.
+pub fn at_the_counter(conn: &Connection) -> Result<Vec<(i64, String, Role)>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, role FROM staff WHERE active = 1 AND role != 'kitchen'
+         ORDER BY name COLLATE NOCASE",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut staff = Vec::new();
+    while let Some(r) = rows.next()? {
+        let role: String = r.get(2)?;
+        staff.push((
+            r.get(0)?,
+            r.get(1)?,
+            Role::parse(&role)
+                .ok_or_else(|| StoreError::Corrupt(format!("unknown role {role:?}")))?,
+        ));
+    }
+    Ok(staff)
+}
+
 pub fn by_id(conn: &Connection, id: i64) -> Result<Option<StaffMember>, StoreError> {
     let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM staff WHERE id = ?1"))?;
     let mut rows = stmt.query([id])?;

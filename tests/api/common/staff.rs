@@ -91,6 +91,36 @@ impl StaffClient {
         send(self.http.post(self.url("/orders")).json(body)).await
     }
 
+    /// `POST /orders/{id}/discounts`.
+    pub async fn discount(&self, id: i64, body: &Value) -> ApiResponse {
+        send(
+            self.http
+                .post(self.url(&format!("/orders/{id}/discounts")))
+                .json(body),
+        )
+        .await
+    }
+
+    /// `GET /audit`: the newest entries first.
+    pub async fn audit(&self) -> Vec<Value> {
+        send(self.http.get(self.url("/audit")))
+            .await
+            .ok("GET /audit")
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// `POST /orders/{id}/payments`.
+    pub async fn pay(&self, id: i64, body: &Value) -> ApiResponse {
+        send(
+            self.http
+                .post(self.url(&format!("/orders/{id}/payments")))
+                .json(body),
+        )
+        .await
+    }
+
     pub async fn events(&self, after: u64) -> ApiResponse {
         send(
             self.http

@@ -19,6 +19,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/counter-staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The counter's login tiles: the names (and roles) of everyone who may log in at the counter, kitchen excepted. Only from the computer Forno runs on (the desktop app's counter window); elsewhere staff type their name. */
+        get: operations["counter_staff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -60,6 +77,23 @@ export interface paths {
         };
         /** @description Who is logged in, every action their role may do (`permissions`, the same table every staff operation's `x-forno-actions` is checked against) and the statuses they may move an order to. */
         get: operations["me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Customers whose phone number contains the digits asked for (at most 5, most recent first), each with their last 3 orders and the address of their latest delivery. */
+        get: operations["find"];
         put?: never;
         post?: never;
         delete?: never;
@@ -296,6 +330,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders/{id}/discounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Gives a discount on an open order: a percentage or an amount, on the order or one line, with a reason. Owners and managers may; a cashier needs `approval` (a manager's or owner's name and PIN). The discount is split over the VAT rates in proportion and taken off `total_cents`; the audit log keeps who gave and who approved it. */
+        post: operations["give_discount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records one payment for an order: `cash` (with `tendered_cents`, what the customer handed over; the answer has the change) or `card` (confirmed by hand). Several payments may cover one order; the order's `payment_state` follows from them. */
+        post: operations["record_payment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders/{id}/status": {
         parameters: {
             query?: never;
@@ -355,6 +423,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Prices a cart without placing it. Without credentials it is quoted as a customer's web order; with a staff session or bearer token and `channel` set to `counter` or `phone` as that order (needs `take_orders`; a walk-in may stay anonymous), and without the per-address limit. */
         post: operations["quote"];
         delete?: never;
         options?: never;
@@ -405,6 +474,23 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["pause"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/prep-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The counter's busy switch: sets the prep time of new orders (and so the time customers are promised), without the rest of the settings. */
+        post: operations["prep_time"];
         delete?: never;
         options?: never;
         head?: never;
@@ -512,6 +598,14 @@ export interface components {
             postcode?: string;
             street?: string;
         };
+        /**
+         * @description A manager's or owner's name and PIN, typed on the cashier's screen to approve a discount or
+         *     a void. Never stored or logged.
+         */
+        ApprovalBody: {
+            name: string;
+            pin: string;
+        };
         /** @description One entry of the audit log: who did what with money or access. */
         AuditEntryDto: {
             /** @description `order.cancelled`, `menu.price_changed`, `shop.paused`, `device.paired`, … */
@@ -552,11 +646,35 @@ export interface components {
             name: string;
             phone: string;
         };
+        /** @description One login tile on the counter: a name to tap before the PIN pad. */
+        CounterTileDto: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            role: components["schemas"]["Role"];
+        };
+        CustomerDto: {
+            address?: null | components["schemas"]["AddressBody"];
+            email?: string | null;
+            /** Format: int64 */
+            id: number;
+            /** @description Their latest orders, newest first. */
+            last_orders: components["schemas"]["OrderDto"][];
+            name: string;
+            /** Format: int64 */
+            order_count: number;
+            phone?: string | null;
+        };
+        CustomerListDto: {
+            customers: components["schemas"]["CustomerDto"][];
+        };
         /**
          * @description An order as its customer sees it: no staff names, no internal reasons, no contact details of
          *     anyone else.
          */
         CustomerOrderDto: {
+            /** @description What the shop told the customer with a rejection or cancellation ("too busy"). */
+            customer_message?: string | null;
             /** Format: int64 */
             delivery_fee_cents: number;
             /** Format: date-time */
@@ -587,6 +705,36 @@ export interface components {
             /** Format: date-time */
             paired_at: string;
             role: components["schemas"]["Role"];
+        };
+        /** @description A discount to give: `percent` (1–100) or `amount` (cents), on the order or on `line`. */
+        DiscountBody: {
+            approval?: null | components["schemas"]["ApprovalBody"];
+            /** @description `percent` or `amount`. */
+            kind: string;
+            /** @description The line's position (0-based); left out for the whole order. */
+            line?: number | null;
+            reason: string;
+            /**
+             * Format: int64
+             * @description Whole percents, or cents.
+             */
+            value: number;
+        };
+        /** @description A discount given on an order. */
+        DiscountDto: {
+            /** Format: int64 */
+            amount_cents: number;
+            approved_by?: string | null;
+            /** Format: int64 */
+            id: number;
+            /** @description `percent` or `amount`. */
+            kind: string;
+            /** @description The line's position, or `null` for the whole order. */
+            line?: number | null;
+            reason: string;
+            staff_name?: string | null;
+            /** Format: int64 */
+            value: number;
         };
         /** @description One event on the stream: `{seq, type, at, data}`. */
         EventDto: {
@@ -705,6 +853,8 @@ export interface components {
             position: number;
             sizes: components["schemas"]["SizeDto"][];
             sold_out: boolean;
+            /** @description The size most people order (`code`), pre-selected by the counter. */
+            usual_size?: string | null;
             /** Format: int64 */
             vat_rate_percent: number;
         };
@@ -826,8 +976,12 @@ export interface components {
             cancel_reason?: string | null;
             channel: components["schemas"]["Channel"];
             contact?: null | components["schemas"]["ContactDto"];
+            /** @description What the customer was told with a rejection or cancellation. */
+            customer_message?: string | null;
             /** Format: int64 */
             delivery_fee_cents: number;
+            /** @description Discounts given (already taken off `total_cents`). */
+            discounts: components["schemas"]["DiscountDto"][];
             /** Format: date-time */
             estimated_ready_at: string;
             fulfilment: components["schemas"]["FulfilmentDto"];
@@ -838,6 +992,14 @@ export interface components {
             note?: string | null;
             /** @description "#017": short, per business day. */
             number: string;
+            /**
+             * Format: int64
+             * @description What is still to be paid.
+             */
+            open_cents: number;
+            /** @description Derived from `payments`: unpaid, partly_paid, paid (or refunded). */
+            payment_state: components["schemas"]["PaymentState"];
+            payments: components["schemas"]["PaymentDto"][];
             /** Format: date-time */
             placed_at: string;
             /** Format: date-time */
@@ -915,6 +1077,46 @@ export interface components {
         PauseBody: {
             paused: boolean;
         };
+        /**
+         * @description One payment to record. For cash, `tendered_cents` is what the customer handed over (leave it
+         *     out for exact); the change is worked out by the server.
+         */
+        PaymentBody: {
+            /**
+             * Format: int64
+             * @description What this payment covers of the order: more than 0, at most what is still open.
+             */
+            amount_cents: number;
+            method: components["schemas"]["PaymentMethod"];
+            /** Format: int64 */
+            tendered_cents?: number | null;
+        };
+        PaymentDto: {
+            /** Format: int64 */
+            amount_cents: number;
+            /** Format: date-time */
+            at: string;
+            /** Format: int64 */
+            change_cents?: number | null;
+            /** Format: int64 */
+            id: number;
+            method: components["schemas"]["PaymentMethod"];
+            staff_name?: string | null;
+            /** @description `received` or `refunded`. */
+            status: string;
+            /** Format: int64 */
+            tendered_cents?: number | null;
+        };
+        /**
+         * @description How a payment was made.
+         * @enum {string}
+         */
+        PaymentMethod: "cash" | "card" | "online";
+        /**
+         * @description An order's payment state, derived from its payment rows.
+         * @enum {string}
+         */
+        PaymentState: "unpaid" | "partly_paid" | "paid" | "refunded";
         PeriodDto: {
             close: string;
             open: string;
@@ -925,7 +1127,7 @@ export interface components {
          * @description Something a role may do: the table of who may do what (GET /auth/me lists a role's).
          * @enum {string}
          */
-        Permission: "view_orders" | "take_orders" | "accept_orders" | "prepare_orders" | "hand_over_orders" | "cancel_orders" | "pause_online_orders" | "mark_sold_out" | "view_menu" | "edit_menu" | "view_settings" | "edit_settings" | "view_audit_log" | "view_outbox" | "manage_devices" | "manage_staff";
+        Permission: "view_orders" | "take_orders" | "accept_orders" | "prepare_orders" | "hand_over_orders" | "cancel_orders" | "give_discounts" | "void_sent_orders" | "take_payments" | "pause_online_orders" | "mark_sold_out" | "view_menu" | "edit_menu" | "view_settings" | "edit_settings" | "view_audit_log" | "view_outbox" | "manage_devices" | "manage_staff";
         /**
          * @description The answer to `POST /orders`: a web order's answer for the customer, or the staff view of a
          *     counter or phone order.
@@ -953,6 +1155,13 @@ export interface components {
             /** @description The postcode as the shop writes it: "1017 GM". */
             postcode: string;
             zone?: null | components["schemas"]["ZoneDto"];
+        };
+        PrepTimeBody: {
+            /**
+             * Format: int64
+             * @description Minutes from order to ready, for new orders: 1–240.
+             */
+            prep_time_minutes: number;
         };
         /** @description An RFC 9457 problem document, as sent. */
         Problem: {
@@ -985,6 +1194,11 @@ export interface components {
             total_cents: number;
             vat: components["schemas"]["VatDto"][];
             zone?: null | components["schemas"]["ZoneRefDto"];
+        };
+        /** @description The answer to a recorded payment. */
+        RecordedPaymentDto: {
+            order: components["schemas"]["OrderDto"];
+            payment: components["schemas"]["PaymentDto"];
         };
         /**
          * @description A staff member's (or paired device's) role.
@@ -1083,6 +1297,12 @@ export interface components {
             role: components["schemas"]["Role"];
         };
         StatusChangeBody: {
+            approval?: null | components["schemas"]["ApprovalBody"];
+            /**
+             * @description With a rejection or cancellation: what the customer's tracking page tells them ("too
+             *     busy"); `reason` stays with the staff.
+             */
+            customer_message?: string | null;
             /** Format: int64 */
             prep_time_minutes?: number | null;
             reason?: string | null;
@@ -1175,6 +1395,35 @@ export interface operations {
                 };
             };
             /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    counter_staff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterTileDto"][];
+                };
+            };
+            /** @description Not from the computer Forno runs on */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1312,6 +1561,65 @@ export interface operations {
             };
             /** @description No working staff credentials: log in (or pair the device) again */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    find: {
+        parameters: {
+            query: {
+                /** @description At least 3 digits of the phone number; spaces and dashes are ignored. */
+                phone: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerListDto"];
+                };
+            };
+            /** @description A path or query parameter is malformed; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fewer than 3 digits */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2171,6 +2479,193 @@ export interface operations {
             };
         };
     };
+    give_discount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DiscountBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A cashier without a manager's or owner's approval */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such order */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The order is no longer open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No reason, a value out of range, more than is left to discount or still to pay, or an approval whose name and PIN do not match; nothing is written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    record_payment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedPaymentDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not take payments */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such order */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An amount of 0 or less, more than is still open, less cash handed over than the amount, or an order that is cancelled or rejected; nothing is written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     change_status: {
         parameters: {
             query?: never;
@@ -2391,6 +2886,24 @@ export interface operations {
             };
             /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2694,6 +3207,84 @@ export interface operations {
             };
             /** @description The body is not sent as Content-Type: application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    prep_time: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrepTimeBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A prep time outside 1–240 minutes */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -52,7 +52,15 @@ export function OrderRow({ order, isNew, busy, mayMove, onAcknowledge, onMove }:
         {channels[order.channel]} · {shared.fulfilment[fulfilmentType(order)]}
       </td>
       <td>{order.contact?.name ?? '—'}</td>
-      <td class="money">{formatEuro(order.total_cents, lang)}</td>
+      <td class="money">
+        {formatEuro(order.total_cents, lang)}
+        {order.payment_state !== 'unpaid' && (
+          <span class="order__paid" data-testid="payment-state" data-state={order.payment_state}>
+            {' '}
+            {t.payment[order.payment_state]}
+          </span>
+        )}
+      </td>
       <td data-testid="order-status" data-status={order.status}>
         {statusName(order.status, lang)}
       </td>

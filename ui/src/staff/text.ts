@@ -49,6 +49,7 @@ export const staffText = messages({
       acknowledge: (number: string) => `NIEUW: bestelling ${number} markeren als gezien`,
       moveLabel: (action: string, number: string) => `${action}: bestelling ${number}`,
       waitsForCounter: 'Wacht op de kassa',
+      payment: { unpaid: 'onbetaald', partly_paid: '· deels betaald', paid: '· betaald ✓', refunded: '· terugbetaald' },
     },
     move: {
       unreachable: (number: string, target: string) =>
@@ -113,6 +114,7 @@ export const staffText = messages({
       acknowledge: (number: string) => `NEW: mark order ${number} as seen`,
       moveLabel: (action: string, number: string) => `${action}: order ${number}`,
       waitsForCounter: 'Waiting for the counter',
+      payment: { unpaid: 'unpaid', partly_paid: '· partly paid', paid: '· paid ✓', refunded: '· refunded' },
     },
     move: {
       unreachable: (number: string, target: string) =>

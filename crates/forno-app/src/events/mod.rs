@@ -11,7 +11,7 @@ mod payload;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use forno_domain::{Order, OrderStatus};
+use forno_domain::{Order, OrderStatus, Payment};
 use forno_store::{Connection, StoreError, events::StoredEvent};
 
 /// Every kind of event on the stream. The wire name is `as_str()`.
@@ -22,15 +22,19 @@ pub enum EventKind {
     OrderCancelled,
     ShopUpdated,
     MenuUpdated,
+    PaymentRecorded,
+    OrderDiscounted,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 5] = [
+    pub const ALL: [EventKind; 7] = [
         EventKind::OrderPlaced,
         EventKind::OrderStatusChanged,
         EventKind::OrderCancelled,
         EventKind::ShopUpdated,
         EventKind::MenuUpdated,
+        EventKind::PaymentRecorded,
+        EventKind::OrderDiscounted,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -40,6 +44,8 @@ impl EventKind {
             EventKind::OrderCancelled => "order.cancelled",
             EventKind::ShopUpdated => "shop.updated",
             EventKind::MenuUpdated => "menu.updated",
+            EventKind::PaymentRecorded => "order.payment_recorded",
+            EventKind::OrderDiscounted => "order.discounted",
         }
     }
 
@@ -73,6 +79,16 @@ pub enum Event {
     MenuUpdated {
         item_id: i64,
     },
+    /// A payment was recorded; the order carries all its payments after it (staff only).
+    PaymentRecorded {
+        order: Order,
+        payment: Payment,
+    },
+    /// A discount was given; the order carries it in `discounts` and its lower total.
+    OrderDiscounted {
+        order: Order,
+        discount_id: i64,
+    },
 }
 
 impl Event {
@@ -83,6 +99,8 @@ impl Event {
             Event::OrderCancelled { .. } => EventKind::OrderCancelled,
             Event::ShopUpdated { .. } => EventKind::ShopUpdated,
             Event::MenuUpdated { .. } => EventKind::MenuUpdated,
+            Event::PaymentRecorded { .. } => EventKind::PaymentRecorded,
+            Event::OrderDiscounted { .. } => EventKind::OrderDiscounted,
         }
     }
 
@@ -91,7 +109,9 @@ impl Event {
         match self {
             Event::OrderPlaced { order }
             | Event::OrderStatusChanged { order, .. }
-            | Event::OrderCancelled { order, .. } => Some(order),
+            | Event::OrderCancelled { order, .. }
+            | Event::PaymentRecorded { order, .. }
+            | Event::OrderDiscounted { order, .. } => Some(order),
             Event::ShopUpdated { .. } | Event::MenuUpdated { .. } => None,
         }
     }

@@ -14,7 +14,9 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use forno_domain::pricing::{PricedHalf, ZoneRef};
 use forno_domain::{
-    Address, Channel, Contact, Fulfilment, Order, OrderStatus, PricedLine, StatusEntry, VatRate,
+    Address, AppliedDiscount, Channel, Contact, DiscountShare, DiscountTarget, DiscountValue,
+    Fulfilment, Order, OrderStatus, Payment, PaymentMethod, PaymentStatus, PricedDiscount,
+    PricedLine, StatusEntry, VatRate,
 };
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -51,6 +53,14 @@ pub fn encode(event: &Event) -> Value {
             prep_time_minutes: *prep_time_minutes,
         }),
         Event::MenuUpdated { item_id } => to_value(MenuChange { item_id: *item_id }),
+        Event::PaymentRecorded { order, payment } => to_value(PaymentChange {
+            order: order.into(),
+            payment: payment.into(),
+        }),
+        Event::OrderDiscounted { order, discount_id } => to_value(DiscountChange {
+            order: order.into(),
+            discount_id: *discount_id,
+        }),
     };
     if let Value::Object(map) = &mut body {
         map.insert("v".into(), VERSION.into());
@@ -116,6 +126,20 @@ pub fn decode(kind: &str, data: &Value) -> Result<Event, String> {
                 item_id: change.item_id,
             }
         }
+        EventKind::OrderDiscounted => {
+            let change: DiscountChange = body(data)?;
+            Event::OrderDiscounted {
+                order: change.order.try_into()?,
+                discount_id: change.discount_id,
+            }
+        }
+        EventKind::PaymentRecorded => {
+            let change: PaymentChange = body(data)?;
+            Event::PaymentRecorded {
+                order: change.order.try_into()?,
+                payment: change.payment.try_into()?,
+            }
+        }
     })
 }
 
@@ -149,6 +173,152 @@ struct MenuChange {
     item_id: i64,
 }
 
+/// `order.payment_recorded`: the order after the payment, and the payment.
+#[derive(Serialize, Deserialize)]
+struct PaymentChange {
+    order: OrderPayload,
+    payment: PaymentPayload,
+}
+
+/// `order.discounted`: the order after the discount (which is in its `discounts`).
+#[derive(Serialize, Deserialize)]
+struct DiscountChange {
+    order: OrderPayload,
+    discount_id: i64,
+}
+
+#[derive(Serialize, Deserialize)]
+struct DiscountPayload {
+    id: i64,
+    /// `None` = the whole order.
+    line: Option<usize>,
+    kind: String,
+    value: i64,
+    amount: i64,
+    shares: Vec<DiscountSharePayload>,
+    reason: String,
+    staff_name: Option<String>,
+    approved_by: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct DiscountSharePayload {
+    vat_rate: String,
+    amount: i64,
+    vat: i64,
+}
+
+impl From<&AppliedDiscount> for DiscountPayload {
+    fn from(d: &AppliedDiscount) -> Self {
+        let (kind, value) = match d.priced.value {
+            DiscountValue::Percent(p) => ("percent", p),
+            DiscountValue::Amount(a) => ("amount", a),
+        };
+        DiscountPayload {
+            id: d.id,
+            line: match d.priced.target {
+                DiscountTarget::Order => None,
+                DiscountTarget::Line(i) => Some(i),
+            },
+            kind: kind.to_owned(),
+            value,
+            amount: d.priced.amount,
+            shares: d
+                .priced
+                .shares
+                .iter()
+                .map(|s| DiscountSharePayload {
+                    vat_rate: vat_code(s.rate).to_owned(),
+                    amount: s.amount,
+                    vat: s.vat,
+                })
+                .collect(),
+            reason: d.reason.clone(),
+            staff_name: d.staff_name.clone(),
+            approved_by: d.approved_by.clone(),
+        }
+    }
+}
+
+impl TryFrom<DiscountPayload> for AppliedDiscount {
+    type Error = String;
+
+    fn try_from(d: DiscountPayload) -> Result<AppliedDiscount, String> {
+        Ok(AppliedDiscount {
+            id: d.id,
+            priced: PricedDiscount {
+                target: d.line.map_or(DiscountTarget::Order, DiscountTarget::Line),
+                value: match d.kind.as_str() {
+                    "percent" => DiscountValue::Percent(d.value),
+                    "amount" => DiscountValue::Amount(d.value),
+                    other => return Err(format!("unknown discount kind {other:?}")),
+                },
+                amount: d.amount,
+                shares: d
+                    .shares
+                    .into_iter()
+                    .map(|s| {
+                        Ok(DiscountShare {
+                            rate: vat_rate(&s.vat_rate)?,
+                            amount: s.amount,
+                            vat: s.vat,
+                        })
+                    })
+                    .collect::<Result<_, String>>()?,
+            },
+            reason: d.reason,
+            staff_name: d.staff_name,
+            approved_by: d.approved_by,
+        })
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct PaymentPayload {
+    id: i64,
+    method: String,
+    amount: i64,
+    tendered: Option<i64>,
+    change: Option<i64>,
+    status: String,
+    staff_name: Option<String>,
+    at: DateTime<Utc>,
+}
+
+impl From<&Payment> for PaymentPayload {
+    fn from(p: &Payment) -> Self {
+        PaymentPayload {
+            id: p.id,
+            method: p.method.as_str().to_owned(),
+            amount: p.amount,
+            tendered: p.tendered,
+            change: p.change,
+            status: p.status.as_str().to_owned(),
+            staff_name: p.staff_name.clone(),
+            at: p.at,
+        }
+    }
+}
+
+impl TryFrom<PaymentPayload> for Payment {
+    type Error = String;
+
+    fn try_from(p: PaymentPayload) -> Result<Payment, String> {
+        Ok(Payment {
+            id: p.id,
+            method: PaymentMethod::parse(&p.method)
+                .ok_or_else(|| format!("unknown payment method {:?}", p.method))?,
+            amount: p.amount,
+            tendered: p.tendered,
+            change: p.change,
+            status: PaymentStatus::parse(&p.status)
+                .ok_or_else(|| format!("unknown payment status {:?}", p.status))?,
+            staff_name: p.staff_name,
+            at: p.at,
+        })
+    }
+}
+
 #[derive(Serialize, Deserialize)]
 struct OrderPayload {
     id: i64,
@@ -169,9 +339,18 @@ struct OrderPayload {
     delivery_fee: i64,
     total: i64,
     cancel_reason: Option<String>,
+    /// Added with the counter's rejections; rows from before have none.
+    #[serde(default)]
+    customer_message: Option<String>,
     placed_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
     status_history: Vec<StatusEntryPayload>,
+    /// Added with payments (Pay4); rows from before have none.
+    #[serde(default)]
+    payments: Vec<PaymentPayload>,
+    /// Added with discounts (P5); rows from before have none.
+    #[serde(default)]
+    discounts: Vec<DiscountPayload>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -293,6 +472,7 @@ impl From<&Order> for OrderPayload {
             delivery_fee: o.delivery_fee,
             total: o.total,
             cancel_reason: o.cancel_reason.clone(),
+            customer_message: o.customer_message.clone(),
             placed_at: o.placed_at,
             updated_at: o.updated_at,
             status_history: o
@@ -305,6 +485,8 @@ impl From<&Order> for OrderPayload {
                     reason: h.reason.clone(),
                 })
                 .collect(),
+            payments: o.payments.iter().map(PaymentPayload::from).collect(),
+            discounts: o.discounts.iter().map(DiscountPayload::from).collect(),
         }
     }
 }
@@ -380,6 +562,7 @@ impl TryFrom<OrderPayload> for Order {
             delivery_fee: o.delivery_fee,
             total: o.total,
             cancel_reason: o.cancel_reason,
+            customer_message: o.customer_message,
             placed_at: o.placed_at,
             updated_at: o.updated_at,
             status_history: o
@@ -394,6 +577,16 @@ impl TryFrom<OrderPayload> for Order {
                     })
                 })
                 .collect::<Result<_, String>>()?,
+            payments: o
+                .payments
+                .into_iter()
+                .map(Payment::try_from)
+                .collect::<Result<_, _>>()?,
+            discounts: o
+                .discounts
+                .into_iter()
+                .map(AppliedDiscount::try_from)
+                .collect::<Result<_, _>>()?,
         })
     }
 }

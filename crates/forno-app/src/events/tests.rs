@@ -4,7 +4,9 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use forno_domain::pricing::{PricedHalf, ZoneRef};
 use forno_domain::{
-    Address, Channel, Contact, Fulfilment, Order, OrderStatus, PricedLine, StatusEntry, VatRate,
+    Address, AppliedDiscount, Channel, Contact, DiscountShare, DiscountTarget, DiscountValue,
+    Fulfilment, Order, OrderStatus, Payment, PaymentMethod, PaymentStatus, PricedDiscount,
+    PricedLine, StatusEntry, VatRate,
 };
 use serde_json::json;
 
@@ -71,6 +73,7 @@ fn full_order() -> Order {
         delivery_fee: 250,
         total: 3576,
         cancel_reason: Some("dubbel besteld".into()),
+        customer_message: Some("Sorry, te druk".into()),
         placed_at: at("2026-11-27T17:58:00.123Z"),
         updated_at: at("2026-11-27T18:01:02.456Z"),
         status_history: vec![
@@ -87,6 +90,21 @@ fn full_order() -> Order {
                 reason: Some("dubbel besteld".into()),
             },
         ],
+        payments: vec![],
+        discounts: vec![],
+    }
+}
+
+fn cash_payment() -> Payment {
+    Payment {
+        id: 7,
+        method: PaymentMethod::Cash,
+        amount: 3576,
+        tendered: Some(5000),
+        change: Some(1424),
+        status: PaymentStatus::Received,
+        staff_name: Some("Sofia".into()),
+        at: at("2026-11-27T18:00:00.500Z"),
     }
 }
 
@@ -117,6 +135,35 @@ fn every_kind_of_event() -> Vec<Event> {
             prep_time_minutes: 25,
         },
         Event::MenuUpdated { item_id: 4 },
+        Event::PaymentRecorded {
+            order: Order {
+                payments: vec![cash_payment()],
+                ..full_order()
+            },
+            payment: cash_payment(),
+        },
+        Event::OrderDiscounted {
+            order: Order {
+                discounts: vec![AppliedDiscount {
+                    id: 3,
+                    priced: PricedDiscount {
+                        target: DiscountTarget::Line(0),
+                        value: DiscountValue::Percent(10),
+                        amount: 333,
+                        shares: vec![DiscountShare {
+                            rate: VatRate::Reduced,
+                            amount: 333,
+                            vat: 27,
+                        }],
+                    },
+                    reason: "vaste klant".into(),
+                    staff_name: Some("Sofia".into()),
+                    approved_by: Some("Marco".into()),
+                }],
+                ..full_order()
+            },
+            discount_id: 3,
+        },
     ]
 }
 

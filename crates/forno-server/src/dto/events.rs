@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::orders::{CustomerOrderDto, OrderDto};
+use super::payments::PaymentDto;
 
 // ---------- events ----------
 
@@ -46,6 +47,12 @@ struct OrderChangeData<V> {
 struct ShopChangeData {
     paused: bool,
     prep_time_minutes: i64,
+}
+
+#[derive(Serialize)]
+struct PaymentChangeData {
+    order: OrderDto,
+    payment: PaymentDto,
 }
 
 #[derive(Serialize)]
@@ -107,6 +114,18 @@ impl EventDto {
             }),
             (Ok(Event::MenuUpdated { item_id }), Audience::Staff) => {
                 to_value(MenuChangeData { item_id: *item_id })
+            }
+            // The customer's total changed: they get their order's own view (no names, no reason).
+            (Ok(Event::OrderDiscounted { order, .. }), _) => {
+                order_change(order, None, None, audience)
+            }
+            // Payments are the shop's business: customers never get this event.
+            (Ok(Event::PaymentRecorded { .. }), Audience::Customer) => return None,
+            (Ok(Event::PaymentRecorded { order, payment }), Audience::Staff) => {
+                to_value(PaymentChangeData {
+                    order: OrderDto::from(order),
+                    payment: PaymentDto::from(payment),
+                })
             }
             (Err(_), Audience::Customer) => return None,
             // Staff keep the seq (their screens count on it) but see nothing of the row.

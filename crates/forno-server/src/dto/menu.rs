@@ -58,6 +58,8 @@ pub struct ItemDto {
     pub vat_rate_percent: i64,
     pub sold_out: bool,
     pub sizes: Vec<SizeDto>,
+    /// The size most people order (`code`), pre-selected by the counter.
+    pub usual_size: Option<String>,
     pub extras: Vec<ExtraDto>,
     pub ingredients: Vec<IngredientDto>,
     /// Of the 14 EU allergens.
@@ -99,6 +101,7 @@ fn item_dto(menu: &Menu, item: &Item, lang: &str) -> ItemDto {
                 price_cents: s.price,
             })
             .collect(),
+        usual_size: item.usual_size().map(|s| s.code.clone()),
         extras: item
             .extras
             .iter()

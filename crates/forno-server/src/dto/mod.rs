@@ -1,22 +1,26 @@
 //! The wire format: request and response bodies of `/api/v1`, converted from and to domain
 //! types. The API stays stable while the domain changes; only this module changes with it.
 //!
-//! One module per concept: `orders`, `events`, `menu`, `shop`, `staff`, `setup`, `outbox`;
+//! One module per concept: `orders`, `events`, `menu`, `shop`, `staff`, `setup`, `outbox`, `payments`;
 //! `names` describes the closed lists of names (statuses, roles, actions) for the OpenAPI document.
 
+mod customers;
 mod events;
 mod menu;
 mod names;
 mod orders;
 mod outbox;
+mod payments;
 mod setup;
 mod shop;
 mod staff;
 
+pub use customers::*;
 pub use events::*;
 pub use menu::*;
 pub use orders::*;
 pub use outbox::*;
+pub use payments::*;
 pub use setup::*;
 pub use shop::*;
 pub use staff::*;

@@ -73,3 +73,15 @@ name_list!(
     WeekdayName = "Weekday",
     WEEKDAYS
 );
+
+name_list!(
+    /// How a payment was made.
+    PaymentMethodName = "PaymentMethod",
+    forno_domain::PaymentMethod::ALL.map(forno_domain::PaymentMethod::as_str)
+);
+
+name_list!(
+    /// An order's payment state, derived from its payment rows.
+    PaymentStateName = "PaymentState",
+    forno_domain::PaymentState::ALL.map(forno_domain::PaymentState::as_str)
+);

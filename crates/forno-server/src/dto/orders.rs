@@ -397,9 +397,19 @@ pub struct OrderDto {
     pub vat: Vec<VatDto>,
     pub tracking_token: String,
     pub cancel_reason: Option<String>,
+    /// What the customer was told with a rejection or cancellation.
+    pub customer_message: Option<String>,
     pub placed_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub status_history: Vec<StatusEntryDto>,
+    /// Derived from `payments`: unpaid, partly_paid, paid (or refunded).
+    #[schema(value_type = super::names::PaymentStateName)]
+    pub payment_state: String,
+    /// What is still to be paid.
+    pub open_cents: i64,
+    pub payments: Vec<super::payments::PaymentDto>,
+    /// Discounts given (already taken off `total_cents`).
+    pub discounts: Vec<super::payments::DiscountDto>,
 }
 
 impl From<&Order> for OrderDto {
@@ -431,9 +441,22 @@ impl From<&Order> for OrderDto {
             vat: vat_dtos(&o.vat()),
             tracking_token: o.tracking_token.clone(),
             cancel_reason: o.cancel_reason.clone(),
+            customer_message: o.customer_message.clone(),
             placed_at: o.placed_at,
             updated_at: o.updated_at,
             status_history: history(o, Audience::Staff),
+            payment_state: o.payment_state().as_str().to_owned(),
+            open_cents: o.open_amount(),
+            payments: o
+                .payments
+                .iter()
+                .map(super::payments::PaymentDto::from)
+                .collect(),
+            discounts: o
+                .discounts
+                .iter()
+                .map(super::payments::DiscountDto::from)
+                .collect(),
         }
     }
 }
@@ -454,6 +477,8 @@ pub struct CustomerOrderDto {
     pub delivery_fee_cents: i64,
     pub total_cents: i64,
     pub vat: Vec<VatDto>,
+    /// What the shop told the customer with a rejection or cancellation ("too busy").
+    pub customer_message: Option<String>,
     pub placed_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub status_history: Vec<StatusEntryDto>,
@@ -472,6 +497,7 @@ impl From<&Order> for CustomerOrderDto {
             delivery_fee_cents: o.delivery_fee,
             total_cents: o.total,
             vat: vat_dtos(&o.vat()),
+            customer_message: o.customer_message.clone(),
             placed_at: o.placed_at,
             updated_at: o.updated_at,
             status_history: history(o, Audience::Customer),
@@ -540,4 +566,26 @@ pub struct StatusChangeBody {
     pub status: String,
     pub reason: Option<String>,
     pub prep_time_minutes: Option<i64>,
+    /// With a rejection or cancellation: what the customer's tracking page tells them ("too
+    /// busy"); `reason` stays with the staff.
+    pub customer_message: Option<String>,
+    /// A manager's or owner's name and PIN, for a cashier cancelling an order the kitchen has.
+    pub approval: Option<ApprovalBody>,
+}
+
+/// A manager's or owner's name and PIN, typed on the cashier's screen to approve a discount or
+/// a void. Never stored or logged.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct ApprovalBody {
+    pub name: String,
+    pub pin: String,
+}
+
+impl From<ApprovalBody> for forno_app::Approval {
+    fn from(a: ApprovalBody) -> Self {
+        forno_app::Approval {
+            name: a.name,
+            pin: a.pin,
+        }
+    }
 }

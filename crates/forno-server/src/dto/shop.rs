@@ -280,6 +280,12 @@ pub struct PauseBody {
     pub paused: bool,
 }
 
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct PrepTimeBody {
+    /// Minutes from order to ready, for new orders: 1–240.
+    pub prep_time_minutes: i64,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct HealthDto {
     pub status: String,

@@ -86,3 +86,12 @@ impl From<&forno_app::AuditEntry> for AuditEntryDto {
         }
     }
 }
+
+/// One login tile on the counter: a name to tap before the PIN pad.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct CounterTileDto {
+    pub id: i64,
+    pub name: String,
+    #[schema(value_type = RoleName)]
+    pub role: String,
+}

@@ -1,0 +1,602 @@
+// The register: the bar (who, online orders, busy switches, lock), the order entry (order type,
+// caller, category tabs, item buttons) and the cart with the server's totals.
+
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { findCustomers, loadMenu, placeOrder, quote, setStatus } from '../api/counter';
+import { ApiError } from '../api/http';
+import type { Order, StaffMember } from '../api/types';
+import { formatEuro } from '../i18n/format';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { useLang } from '../i18n/preact';
+import { useLive } from '../live/preact';
+import type { StaffFeed } from '../live/staff-feed';
+import { ConnectionBadge } from '../shared/ConnectionBadge';
+import { KitchenWindowButton } from '../staff/KitchenWindowButton';
+import {
+  addLine,
+  bump,
+  findItem,
+  newLine,
+  NO_CUSTOMER,
+  ORDER_TYPES,
+  orderRequest,
+  searchItems,
+  type CartLine,
+  type Customer,
+  type CustomerFields,
+  type MenuDto,
+  type MenuItem,
+  type OrderType,
+  type Quote,
+} from './cart';
+import { BusySwitches, LockChoice } from './BusySwitches';
+import { IncomingPanel } from './Incoming';
+import { LineEditor } from './LineEditor';
+import { PayDialog } from './PayDialog';
+import { counterText } from './text';
+
+type Problem = { error: unknown } | null;
+
+export function Register({
+  staff,
+  feed,
+  onLock,
+}: {
+  staff: StaffMember;
+  feed: StaffFeed;
+  onLock: () => void;
+}) {
+  const lang = useLang();
+  const t = counterText[lang];
+  const live = useLive(feed);
+  const [menu, setMenu] = useState<MenuDto | null>(null);
+  const [category, setCategory] = useState(0);
+  const [lines, setLines] = useState<CartLine[]>([]);
+  const [type, setType] = useState<OrderType>('walk_in');
+  const [customer, setCustomer] = useState<CustomerFields>(NO_CUSTOMER);
+  const [quoted, setQuoted] = useState<Quote | null>(null);
+  const [quoteProblem, setQuoteProblem] = useState<Problem>(null);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [paying, setPaying] = useState<Order | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState<{ text: string; bad?: boolean } | null>(null);
+  const [search, setSearch] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    loadMenu().then(setMenu, () => {
+      setNote({ text: t.unreachable, bad: true });
+    });
+  }, []);
+
+  const request = useMemo(() => orderRequest(lines, type, customer), [lines, type, customer]);
+
+  // The totals always come from the server's quote.
+  useEffect(() => {
+    setQuoted(null);
+    setQuoteProblem(null);
+    if (lines.length === 0) return;
+    const abort = new AbortController();
+    const timer = setTimeout(() => {
+      quote(request, abort.signal).then(setQuoted, (error: unknown) => {
+        if (!abort.signal.aborted) setQuoteProblem({ error });
+      });
+    }, 120);
+    return () => {
+      clearTimeout(timer);
+      abort.abort();
+    };
+  }, [request]);
+
+  const add = (item: MenuItem, size?: string) => {
+    setNote(null);
+    setLines((ls) => addLine(ls, newLine(item, size)));
+  };
+
+  const reset = () => {
+    setLines([]);
+    setCustomer(NO_CUSTOMER);
+    setType('walk_in');
+    setPaying(null);
+    setSearch('');
+  };
+
+  const problemText = (error: unknown) =>
+    error instanceof ApiError ? t.cart.failed(error.message) : t.cart.unreachable;
+
+  const place = async (): Promise<Order | null> => {
+    setBusy(true);
+    setNote(null);
+    try {
+      return await placeOrder(request);
+    } catch (error) {
+      setNote({ text: problemText(error), bad: true });
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const sendToKitchen = async () => {
+    if (busy || lines.length === 0) return;
+    const order = await place();
+    if (!order) return;
+    try {
+      await setStatus(order.id, 'accepted');
+      setNote({ text: t.cart.sent(order.number) });
+      reset();
+    } catch (error) {
+      setNote({ text: problemText(error), bad: true });
+    }
+  };
+
+  const startPaying = async () => {
+    if (busy || lines.length === 0 || paying) return;
+    const order = await place();
+    if (order) setPaying(order);
+  };
+
+  // Keyboard: typing searches, Enter pays, Escape closes what is open.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing =
+        target instanceof HTMLInputElement ||
+        target instanceof HTMLTextAreaElement ||
+        target instanceof HTMLSelectElement;
+      if (paying || editing !== null || typing || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === 'Enter' && lines.length > 0 && target?.tagName !== 'BUTTON') {
+        event.preventDefault();
+        void startPaying();
+      } else if (event.key.length === 1 && /\p{L}/u.test(event.key)) {
+        searchRef.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  });
+
+  const categories = menu?.categories ?? [];
+  const shown = search.trim() && menu ? searchItems(menu, search) : (categories[category]?.items ?? []);
+  const editLine = lines.find((l) => l.key === editing);
+  const incoming = live.orders.filter((o) => o.channel === 'web' && o.status === 'placed');
+
+  return (
+    <div class="register">
+      <header class="topbar register__bar">
+        <p class="topbar__shop">Forno</p>
+        <p class="topbar__who" data-testid="cashier">
+          {staff.name}
+        </p>
+        <ConnectionBadge state={live.connection} />
+        <BusySwitches staff={staff} />
+        <div class="topbar__end">
+          <KitchenWindowButton />
+          <a class="button secondary" href="/staff">
+            {t.bar.staffPage}
+          </a>
+          <LockChoice />
+          <button type="button" class="secondary" onClick={onLock} data-testid="lock">
+            {t.bar.lock}
+          </button>
+          <LanguageSwitch />
+        </div>
+      </header>
+
+      <IncomingPanel orders={incoming} />
+
+      <div class="register__body">
+        <section class="entry" aria-label={t.types.label}>
+          <div class="order-types" role="group" aria-label={t.types.label}>
+            {ORDER_TYPES.map((kind) => (
+              <button
+                key={kind}
+                type="button"
+                class="toggle"
+                aria-pressed={type === kind}
+                onClick={() => {
+                  setType(kind);
+                }}
+              >
+                {kind === 'walk_in' ? t.types.walkIn : kind === 'phone_pickup' ? t.types.phonePickup : t.types.phoneDelivery}
+              </button>
+            ))}
+          </div>
+          {type !== 'walk_in' && (
+            <CallerFields type={type} customer={customer} onChange={setCustomer} />
+          )}
+          <div class="menu-search">
+            <label for="item-search" class="visually-hidden">
+              {t.menu.search}
+            </label>
+            <input
+              id="item-search"
+              ref={searchRef}
+              type="search"
+              placeholder={t.menu.search}
+              title={t.menu.searchHint}
+              value={search}
+              onInput={(event) => {
+                setSearch(event.currentTarget.value);
+              }}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  const first = menu ? searchItems(menu, search)[0] : undefined;
+                  if (first) add(first);
+                  setSearch('');
+                  event.currentTarget.blur();
+                } else if (event.key === 'Escape') {
+                  setSearch('');
+                  event.currentTarget.blur();
+                }
+              }}
+            />
+          </div>
+          <div class="category-tabs" role="tablist" aria-label={t.menu.categories}>
+            {categories.map((c, i) => (
+              <button
+                key={c.id}
+                type="button"
+                role="tab"
+                id={`tab-${c.id}`}
+                aria-selected={!search.trim() && i === category}
+                aria-controls="item-grid"
+                onClick={() => {
+                  setSearch('');
+                  setCategory(i);
+                }}
+              >
+                {c.names[lang]}
+              </button>
+            ))}
+          </div>
+          <div
+            id="item-grid"
+            role="tabpanel"
+            aria-labelledby={categories[category] ? `tab-${categories[category].id}` : undefined}
+          >
+          <ul class="item-grid">
+            {shown.map((item) => (
+              <li key={item.id} class="item-tile">
+                <button
+                  type="button"
+                  class="item-tile__main"
+                  disabled={item.sold_out}
+                  onClick={() => {
+                    add(item);
+                  }}
+                >
+                  <span class="item-tile__name">{item.names[lang]}</span>
+                  {item.sold_out && <span class="item-tile__sold">{t.menu.soldOut}</span>}
+                </button>
+                {item.sizes.length > 1 && !item.sold_out && (
+                  <div class="item-tile__sizes">
+                    {item.sizes.map((s) => (
+                      <button
+                        key={s.code}
+                        type="button"
+                        class={s.code === item.usual_size ? 'size usual' : 'size'}
+                        aria-label={t.menu.addSize(item.names[lang], s.names[lang])}
+                        onClick={() => {
+                          add(item, s.code);
+                        }}
+                      >
+                        {s.code}
+                      </button>
+                    ))}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+          </div>
+        </section>
+
+        <section class="cart" aria-labelledby="cart-heading">
+          <h2 id="cart-heading">{t.cart.heading}</h2>
+          {note && (
+            <p class={note.bad ? 'alert' : 'notice'} role={note.bad ? 'alert' : 'status'} data-testid="counter-note">
+              {note.text}
+            </p>
+          )}
+          {lines.length === 0 ? (
+            <p class="cart__empty">{t.cart.empty}</p>
+          ) : (
+            <ol class="cart__lines" data-testid="cart-lines">
+              {lines.map((line, i) => (
+                <CartRow
+                  key={line.key}
+                  line={line}
+                  menu={menu}
+                  priced={quoted?.lines[i]?.total_cents ?? null}
+                  onBump={(by) => {
+                    setLines((ls) => bump(ls, line.key, by));
+                  }}
+                  onEdit={() => {
+                    setEditing(line.key);
+                  }}
+                />
+              ))}
+            </ol>
+          )}
+          <Totals quoted={quoted} problem={quoteProblem} empty={lines.length === 0} />
+          <div class="cart__actions">
+            <button type="button" class="secondary" disabled={lines.length === 0 || busy} onClick={reset}>
+              {t.cart.clear}
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              disabled={lines.length === 0 || busy || !quoted}
+              onClick={() => void sendToKitchen()}
+              data-testid="send"
+            >
+              {t.cart.send}
+            </button>
+            <button
+              type="button"
+              class="pay-button"
+              disabled={lines.length === 0 || busy || !quoted}
+              onClick={() => void startPaying()}
+              data-testid="pay"
+            >
+              {t.cart.pay} <kbd>Enter</kbd>
+            </button>
+          </div>
+        </section>
+      </div>
+
+      {editLine && menu && (
+        <LineEditor
+          line={editLine}
+          menu={menu}
+          onChange={(changed) => {
+            setLines((ls) => ls.map((l) => (l.key === changed.key ? changed : l)));
+          }}
+          onClose={() => {
+            setEditing(null);
+          }}
+        />
+      )}
+      {paying && (
+        <PayDialog
+          order={paying}
+          staff={staff}
+          onPaid={(order) => {
+            setNote({ text: t.cart.paidAndSent(order.number) });
+          }}
+          onDone={reset}
+        />
+      )}
+    </div>
+  );
+}
+
+function CartRow({
+  line,
+  menu,
+  priced,
+  onBump,
+  onEdit,
+}: {
+  line: CartLine;
+  menu: MenuDto | null;
+  priced: number | null;
+  onBump: (by: number) => void;
+  onEdit: () => void;
+}) {
+  const lang = useLang();
+  const t = counterText[lang].cart;
+  const item = menu ? findItem(menu, line.itemId) : undefined;
+  if (!item) return null;
+  const name = item.names[lang];
+  const size = item.sizes.find((s) => s.code === line.size);
+  const half = line.secondHalf && menu ? findItem(menu, line.secondHalf.itemId) : undefined;
+  const extraNames = item.extras.filter((e) => line.extras.includes(e.id)).map((e) => `+ ${e.names[lang]}`);
+  const removedNames = item.ingredients
+    .filter((ing) => line.removed.includes(ing.id))
+    .map((ing) => `− ${ing.names[lang]}`);
+  return (
+    <li class="cart-line" data-testid="cart-line">
+      <button type="button" class="cart-line__what" onClick={onEdit}>
+        <span class="cart-line__name">
+          {t.quantity(line.quantity)} {name}
+          {half ? ` / ${half.names[lang]}` : ''}
+          {size && item.sizes.length > 1 ? ` ${size.names[lang]}` : ''}
+        </span>
+        {(extraNames.length > 0 || removedNames.length > 0) && (
+          <span class="cart-line__details">{[...extraNames, ...removedNames].join(', ')}</span>
+        )}
+        {line.note && <span class="cart-line__details">“{line.note}”</span>}
+        <span class="visually-hidden"> · {t.editHint}</span>
+      </button>
+      <span class="cart-line__price money">{priced === null ? '…' : formatEuro(priced, lang)}</span>
+      <span class="cart-line__buttons">
+        <button
+          type="button"
+          class="secondary"
+          aria-label={line.quantity === 1 ? t.remove(name) : t.less(name)}
+          onClick={() => {
+            onBump(-1);
+          }}
+        >
+          −
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          aria-label={t.more(name)}
+          onClick={() => {
+            onBump(1);
+          }}
+        >
+          +
+        </button>
+      </span>
+    </li>
+  );
+}
+
+function Totals({ quoted, problem, empty }: { quoted: Quote | null; problem: Problem; empty: boolean }) {
+  const lang = useLang();
+  const t = counterText[lang].cart;
+  if (empty) return null;
+  if (problem) {
+    return (
+      <p class="alert" role="alert">
+        {problem.error instanceof ApiError ? t.failed(problem.error.message) : t.unreachable}
+      </p>
+    );
+  }
+  if (!quoted) return <p class="cart__totals">{t.pricing}</p>;
+  return (
+    <dl class="cart__totals" data-testid="cart-totals">
+      {quoted.delivery_fee_cents > 0 && (
+        <>
+          <dt>{t.subtotal}</dt>
+          <dd class="money">{formatEuro(quoted.subtotal_cents, lang)}</dd>
+          <dt>{t.deliveryFee}</dt>
+          <dd class="money">{formatEuro(quoted.delivery_fee_cents, lang)}</dd>
+        </>
+      )}
+      <dt class="cart__total">{t.total}</dt>
+      <dd class="cart__total money" data-testid="cart-total">
+        {formatEuro(quoted.total_cents, lang)}
+      </dd>
+    </dl>
+  );
+}
+
+/** Phone orders: the caller's number finds them; their name and last address fill in. */
+function CallerFields({
+  type,
+  customer,
+  onChange,
+}: {
+  type: OrderType;
+  customer: CustomerFields;
+  onChange: (c: CustomerFields) => void;
+}) {
+  const lang = useLang();
+  const t = counterText[lang].customer;
+  const [found, setFound] = useState<Customer[] | null>(null);
+  const [searchProblem, setSearchProblem] = useState<string | null>(null);
+
+  const use = (c: Customer) => {
+    onChange({
+      phone: c.phone ?? customer.phone,
+      name: c.name,
+      address: c.address ?? customer.address,
+    });
+  };
+
+  const search = async () => {
+    setSearchProblem(null);
+    try {
+      const answer = await findCustomers(customer.phone);
+      setFound(answer.customers);
+      const first = answer.customers[0];
+      if (first) use(first);
+    } catch (error) {
+      setFound(null);
+      setSearchProblem(error instanceof ApiError ? error.message : counterText[lang].cart.unreachable);
+    }
+  };
+
+  const field = (key: keyof CustomerFields['address'], label: string, size = 'wide') => (
+    <label class={`caller__field caller__field--${size}`}>
+      {label}
+      <input
+        value={customer.address[key]}
+        data-testid={`address-${key}`}
+        onInput={(event) => {
+          onChange({ ...customer, address: { ...customer.address, [key]: event.currentTarget.value } });
+        }}
+      />
+    </label>
+  );
+
+  return (
+    <div class="caller">
+      <form
+        class="caller__search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void search();
+        }}
+      >
+        <label class="caller__field">
+          {t.phone}
+          <input
+            type="tel"
+            inputMode="tel"
+            value={customer.phone}
+            data-testid="caller-phone"
+            onInput={(event) => {
+              onChange({ ...customer, phone: event.currentTarget.value });
+            }}
+          />
+        </label>
+        <button type="submit" class="secondary">
+          {t.search}
+        </button>
+        <label class="caller__field">
+          {t.name}
+          <input
+            value={customer.name}
+            data-testid="caller-name"
+            onInput={(event) => {
+              onChange({ ...customer, name: event.currentTarget.value });
+            }}
+          />
+        </label>
+      </form>
+      {searchProblem && (
+        <p class="alert" role="alert">
+          {searchProblem}
+        </p>
+      )}
+      {found && found.length === 0 && <p class="notice">{t.notFound}</p>}
+      {found && found.length > 0 && (
+        <ul class="caller__found" data-testid="caller-found">
+          {found.map((c) => (
+            <li key={c.id}>
+              <span>{t.found(c.name, c.order_count)}</span>
+              {c.last_orders[0] && (
+                <span class="caller__last">
+                  {t.lastOrder(
+                    c.last_orders[0].number,
+                    c.last_orders[0].business_date,
+                    formatEuro(c.last_orders[0].total_cents, lang),
+                  )}
+                </span>
+              )}
+              {found.length > 1 && (
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => {
+                    use(c);
+                  }}
+                >
+                  {t.use}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {type === 'phone_delivery' && (
+        <div class="caller__address">
+          {field('street', t.street)}
+          {field('house_number', t.houseNumber, 'narrow')}
+          {field('postcode', t.postcode, 'narrow')}
+          {field('city', t.city)}
+        </div>
+      )}
+    </div>
+  );
+}
