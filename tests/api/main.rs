@@ -12,6 +12,7 @@ mod crash;
 mod devices;
 mod event_views;
 mod idempotency;
+mod kitchen;
 mod languages;
 mod openapi;
 mod orders;

@@ -28,6 +28,7 @@ mod devices;
 mod error;
 mod events;
 mod idempotency;
+mod kitchen;
 mod menu;
 mod orders;
 mod outbox;

@@ -252,6 +252,7 @@ impl Shop {
         let reason = change.reason.clone();
         let staff_id = actor.staff_id;
         let bus = self.bus();
+        let menu = self.menu();
         self.store()
             .write(
                 move |conn| -> Result<(Order, PublishedEvent), AppError> {
@@ -259,6 +260,12 @@ impl Shop {
                         .ok_or_else(|| AppError::not_found(no_such_order(order_id)))?;
                     let from = order.status;
                     from.check_transition(change.to, order.fulfilment.is_delivery())?;
+                    if change.to == OrderStatus::Ready {
+                        // The expo rule: with stations, ready only once each finished its lines.
+                        crate::kitchen::load_stations(conn)?
+                            .check_ready(&menu, &order)
+                            .map_err(AppError::Conflict)?;
+                    }
                     // Accepting with a prep time promises a new ready time, never before the slot.
                     let eta = change
                         .prep_time_minutes

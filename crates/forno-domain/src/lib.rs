@@ -14,6 +14,7 @@
 //! the UI). Money is integer euro cents, VAT-inclusive, VAT rounded per line.
 
 pub mod hours;
+pub mod kitchen;
 pub mod menu;
 pub mod message;
 pub mod money;
@@ -27,6 +28,7 @@ pub mod validation;
 pub mod zones;
 
 pub use hours::{OpeningHours, ShopClock, TimeSlot};
+pub use kitchen::{RecallError, Station, Stations};
 pub use menu::{Allergen, Category, Extra, Ingredient, Item, Menu, Size, Translated};
 pub use message::{Lang, Message};
 pub use money::{Cents, VatRate};

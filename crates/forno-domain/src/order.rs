@@ -230,6 +230,8 @@ pub struct Order {
     pub placed_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub status_history: Vec<StatusEntry>,
+    /// The positions of the lines the kitchen has marked done (`kitchen`), in order.
+    pub done_lines: Vec<usize>,
 }
 
 impl Order {

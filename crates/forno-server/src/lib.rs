@@ -20,6 +20,7 @@ mod devices;
 mod dto;
 mod error;
 mod extract;
+mod kitchen;
 mod language;
 mod openapi;
 mod outbox;

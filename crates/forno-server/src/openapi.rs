@@ -54,6 +54,7 @@ pub const ACTIONS_EXTENSION: &str = "x-forno-actions";
         PairingCodeBody, PairingCodeDto, PairBody, DeviceDto, JobDto, JobListDto, OutboxCountsDto)),
     tags((name = "public", description = "What customers' phones may call"),
         (name = "staff", description = "Needs a staff session or device token"),
+        (name = "kitchen", description = "The kitchen board: stations, lines done, recall (a staff session or device token)"),
         (name = "setup", description = "The first-run setup wizard and pairing devices"))
 )]
 struct ApiDoc;

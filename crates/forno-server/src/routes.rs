@@ -8,7 +8,7 @@ use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouter};
 use utoipa_axum::routes;
 
 use crate::state::AppState;
-use crate::{auth, devices, openapi, outbox, public, setup, staff, ws};
+use crate::{auth, devices, kitchen, openapi, outbox, public, setup, staff, ws};
 
 /// What a staff route needs before anything of the request (path, query, body) is read.
 #[derive(Debug, Clone, Copy)]
@@ -126,6 +126,10 @@ fn api(test_routes: TestRoutes) -> OpenApiRouter<AppState> {
         .may(&[ViewOrders], routes!(staff::list_orders))
         .may(&[ViewOrders], routes!(staff::get_order))
         .may(Permission::MOVE_ORDERS, routes!(staff::change_status))
+        .may(&[PrepareOrders], routes!(kitchen::lines_done))
+        .may(Permission::MOVE_ORDERS, routes!(kitchen::recall))
+        .may(&[ViewOrders], routes!(kitchen::get_stations))
+        .may(&[EditSettings], routes!(kitchen::put_stations))
         .may(&[ViewOrders], routes!(staff::events))
         .credentials_optional(&[ViewOrders], routes!(ws::staff_stream))
         .may(&[ViewSettings], routes!(staff::get_settings))

@@ -19,6 +19,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "outbox",
         include_str!("../../../migrations/0002_outbox.sql"),
     ),
+    (
+        5,
+        "kitchen",
+        include_str!("../../../migrations/0005_kitchen.sql"),
+    ),
 ];
 
 /// How many queued jobs may share one commit.

@@ -22,15 +22,17 @@ pub enum EventKind {
     OrderCancelled,
     ShopUpdated,
     MenuUpdated,
+    OrderLinesDone,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 5] = [
+    pub const ALL: [EventKind; 6] = [
         EventKind::OrderPlaced,
         EventKind::OrderStatusChanged,
         EventKind::OrderCancelled,
         EventKind::ShopUpdated,
         EventKind::MenuUpdated,
+        EventKind::OrderLinesDone,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -40,6 +42,7 @@ impl EventKind {
             EventKind::OrderCancelled => "order.cancelled",
             EventKind::ShopUpdated => "shop.updated",
             EventKind::MenuUpdated => "menu.updated",
+            EventKind::OrderLinesDone => "order.line_done",
         }
     }
 
@@ -73,6 +76,13 @@ pub enum Event {
     MenuUpdated {
         item_id: i64,
     },
+    /// The kitchen marked lines of an order done (or not done again). Staff only.
+    OrderLinesDone {
+        order: Order,
+        /// Positions of the lines that changed.
+        lines: Vec<usize>,
+        done: bool,
+    },
 }
 
 impl Event {
@@ -83,6 +93,7 @@ impl Event {
             Event::OrderCancelled { .. } => EventKind::OrderCancelled,
             Event::ShopUpdated { .. } => EventKind::ShopUpdated,
             Event::MenuUpdated { .. } => EventKind::MenuUpdated,
+            Event::OrderLinesDone { .. } => EventKind::OrderLinesDone,
         }
     }
 
@@ -91,7 +102,8 @@ impl Event {
         match self {
             Event::OrderPlaced { order }
             | Event::OrderStatusChanged { order, .. }
-            | Event::OrderCancelled { order, .. } => Some(order),
+            | Event::OrderCancelled { order, .. }
+            | Event::OrderLinesDone { order, .. } => Some(order),
             Event::ShopUpdated { .. } | Event::MenuUpdated { .. } => None,
         }
     }

@@ -51,6 +51,11 @@ pub fn encode(event: &Event) -> Value {
             prep_time_minutes: *prep_time_minutes,
         }),
         Event::MenuUpdated { item_id } => to_value(MenuChange { item_id: *item_id }),
+        Event::OrderLinesDone { order, lines, done } => to_value(LinesDoneChange {
+            order: order.into(),
+            lines: lines.clone(),
+            done: *done,
+        }),
     };
     if let Value::Object(map) = &mut body {
         map.insert("v".into(), VERSION.into());
@@ -116,6 +121,14 @@ pub fn decode(kind: &str, data: &Value) -> Result<Event, String> {
                 item_id: change.item_id,
             }
         }
+        EventKind::OrderLinesDone => {
+            let change: LinesDoneChange = body(data)?;
+            Event::OrderLinesDone {
+                order: change.order.try_into()?,
+                lines: change.lines,
+                done: change.done,
+            }
+        }
     })
 }
 
@@ -142,6 +155,14 @@ struct OrderChange {
 struct ShopChange {
     paused: bool,
     prep_time_minutes: i64,
+}
+
+/// `order.line_done`: the order after the change, which lines and which way.
+#[derive(Serialize, Deserialize)]
+struct LinesDoneChange {
+    order: OrderPayload,
+    lines: Vec<usize>,
+    done: bool,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -172,6 +193,10 @@ struct OrderPayload {
     placed_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
     status_history: Vec<StatusEntryPayload>,
+    /// Positions of the lines the kitchen marked done (absent in rows from before the kitchen
+    /// board: none done).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    done_lines: Vec<usize>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -305,6 +330,7 @@ impl From<&Order> for OrderPayload {
                     reason: h.reason.clone(),
                 })
                 .collect(),
+            done_lines: o.done_lines.clone(),
         }
     }
 }
@@ -394,6 +420,7 @@ impl TryFrom<OrderPayload> for Order {
                     })
                 })
                 .collect::<Result<_, String>>()?,
+            done_lines: o.done_lines,
         })
     }
 }

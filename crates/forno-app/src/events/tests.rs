@@ -87,6 +87,7 @@ fn full_order() -> Order {
                 reason: Some("dubbel besteld".into()),
             },
         ],
+        done_lines: vec![],
     }
 }
 
@@ -117,6 +118,15 @@ fn every_kind_of_event() -> Vec<Event> {
             prep_time_minutes: 25,
         },
         Event::MenuUpdated { item_id: 4 },
+        Event::OrderLinesDone {
+            order: Order {
+                status: OrderStatus::Preparing,
+                done_lines: vec![0],
+                ..full_order()
+            },
+            lines: vec![0],
+            done: true,
+        },
     ]
 }
 

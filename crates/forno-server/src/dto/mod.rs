@@ -5,6 +5,7 @@
 //! `names` describes the closed lists of names (statuses, roles, actions) for the OpenAPI document.
 
 mod events;
+mod kitchen;
 mod menu;
 mod names;
 mod orders;
@@ -14,6 +15,7 @@ mod shop;
 mod staff;
 
 pub use events::*;
+pub use kitchen::*;
 pub use menu::*;
 pub use orders::*;
 pub use outbox::*;

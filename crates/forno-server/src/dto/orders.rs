@@ -372,6 +372,18 @@ pub struct OrderDto {
     pub placed_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub status_history: Vec<StatusEntryDto>,
+    /// The places (from 0) of the lines the kitchen marked done.
+    pub done_lines: Vec<usize>,
+    /// When the last step can still be taken back (`POST /orders/{id}/recall`): to which
+    /// status and until when. Absent when it cannot.
+    pub undo: Option<UndoDto>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct UndoDto {
+    #[schema(value_type = OrderStatusName)]
+    pub to: String,
+    pub until: DateTime<Utc>,
 }
 
 impl From<&Order> for OrderDto {
@@ -406,6 +418,11 @@ impl From<&Order> for OrderDto {
             placed_at: o.placed_at,
             updated_at: o.updated_at,
             status_history: history(o, Audience::Staff),
+            done_lines: o.done_lines.clone(),
+            undo: o.recall_until().map(|(to, until)| UndoDto {
+                to: to.as_str().to_owned(),
+                until,
+            }),
         }
     }
 }
