@@ -57,7 +57,7 @@ async function place(name: string, phone: string): Promise<Placed> {
   });
   const text = await response.text();
   expect(response.status, text).toBe(201);
-  const number = (JSON.parse(text) as { order_number: string }).order_number;
+  const number = (JSON.parse(text) as { number: string }).number;
   return { id: await shop.orderId(number), number };
 }
 

@@ -536,7 +536,6 @@ function Ticket({
                 type="button"
                 class="tline__button"
                 aria-pressed={done}
-                aria-label={t.lineLabel(`${line.quantity}× ${dishName(line)}`, done)}
                 onClick={() => {
                   onLine(i);
                 }}
