@@ -96,11 +96,11 @@ test('the owner drags, moves by keyboard, undoes and cancels on the live board',
   await expect(column(page, 'preparing').locator(`[data-number="${first.number}"]`)).toBeVisible({ timeout: LIVE_MS });
 
   // Dragged from preparing to ready: the API says ready.
-  await card(page, first.number).dragTo(column(page, 'ready'));
+  await card(page, first.number).dragTo(column(page, 'ready'), { sourcePosition: { x: 8, y: 8 } });
   await expect(column(page, 'ready').locator(`[data-number="${first.number}"]`)).toBeVisible();
   expect(await status(first)).toBe('ready');
   await expect(column(page, 'ready').getByTestId('column-count')).toHaveText('1');
-  await page.screenshot({ path: join(DOCS_SHOTS, 'admin-board-1366x768.png') });
+  await page.screenshot({ path: join(DOCS_SHOTS, 'admin-board-1366x768.png'), animations: 'disabled' });
 
   // Undo moves it back.
   await page.getByTestId('undo').click();
@@ -116,13 +116,13 @@ test('the owner drags, moves by keyboard, undoes and cancels on the live board',
   expect(await status(first)).toBe('ready');
 
   // Cancelling asks first; "no" keeps it, "yes" with a reason cancels it.
-  await card(page, second.number).dragTo(column(page, 'cancelled'));
+  await card(page, second.number).dragTo(column(page, 'cancelled'), { sourcePosition: { x: 8, y: 8 } });
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText(`Bestelling ${second.number} annuleren?`);
   await expectAccessible(page, 'the cancel dialog');
   await dialog.getByRole('button', { name: 'Nee, laten staan' }).click();
   expect(await status(second)).toBe('placed');
-  await card(page, second.number).dragTo(column(page, 'cancelled'));
+  await card(page, second.number).dragTo(column(page, 'cancelled'), { sourcePosition: { x: 8, y: 8 } });
   await dialog.getByLabel('Reden (komt in het logboek)').fill('klant belde af');
   await dialog.getByRole('button', { name: 'Ja, annuleren' }).click();
   await expect(column(page, 'cancelled').locator(`[data-number="${second.number}"]`)).toBeVisible();
@@ -173,6 +173,6 @@ test('the list finds orders by filters and search, page by page', async ({ page 
   await page.getByTestId('filter-to').fill('');
   await page.getByTestId('filter-apply').click();
   await expect(page.getByTestId('list-row')).toHaveCount(20);
-  await page.screenshot({ path: join(DOCS_SHOTS, 'admin-list-1366x768.png') });
+  await page.screenshot({ path: join(DOCS_SHOTS, 'admin-list-1366x768.png'), animations: 'disabled' });
   await expectAccessible(page, 'the admin list');
 });

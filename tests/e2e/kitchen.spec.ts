@@ -179,7 +179,7 @@ test('a ticket appears within a second, bumps to ready, lines done show on a sec
   // Accepted at the counter; the kitchen bumps it to preparing, then to ready: it leaves.
   await shop.changeStatus(order.id, 'accepted');
   await expect(tile.getByTestId('bump')).toHaveText('In de oven', { timeout: LIVE_MS });
-  await first.screenshot({ path: join(DOCS_SHOTS, 'kitchen-1920x1080.png') });
+  await first.screenshot({ path: join(DOCS_SHOTS, 'kitchen-1920x1080.png'), animations: 'disabled' });
   await tile.getByTestId('bump').click();
   await expect(tile).toHaveAttribute('data-status', 'preparing');
 
@@ -227,7 +227,7 @@ test('a ticket appears within a second, bumps to ready, lines done show on a sec
   await first.keyboard.press('r');
   await expect(ticket(first, secondNumber)).toBeVisible({ timeout: LIVE_MS });
   await expect(allDayCount(first, dish)).toHaveAttribute('data-count', '4');
-  await second.screenshot({ path: join(DOCS_SHOTS, 'kitchen-1366x768.png') });
+  await second.screenshot({ path: join(DOCS_SHOTS, 'kitchen-1366x768.png'), animations: 'disabled' });
   await expectAccessible(second, 'the kitchen board at 1366×768');
   await closeAll();
   await first.context().close();
@@ -276,7 +276,7 @@ test('with two stations each screen shows its lines, and the pass bumps only whe
   await ticket(cold, order.number).getByTestId('bump').click();
   await expect(passTile.locator('[data-station="koud"]')).toHaveAttribute('data-done', 'true', { timeout: LIVE_MS });
   await expect(passTile).toContainText('Klaar voor de pas');
-  await pass.screenshot({ path: join(DOCS_SHOTS, 'kitchen-expo-1366x768.png') });
+  await pass.screenshot({ path: join(DOCS_SHOTS, 'kitchen-expo-1366x768.png'), animations: 'disabled' });
   await expectAccessible(pass, 'the pass');
   await passTile.getByTestId('bump').click();
   await expect(passTile).toBeHidden({ timeout: LIVE_MS });
@@ -312,7 +312,7 @@ test('two kitchen screens cut off (server stopped, then only the socket blocked)
   // The server stops: both screens show the banner after a few seconds.
   await shop.stop('SIGKILL');
   for (const page of pages) await expect(page.getByTestId('offline-banner')).toBeVisible({ timeout: 10_000 });
-  await must(pages[0], 'page 1').screenshot({ path: join(DOCS_SHOTS, 'kitchen-offline-1366x768.png') });
+  await must(pages[0], 'page 1').screenshot({ path: join(DOCS_SHOTS, 'kitchen-offline-1366x768.png'), animations: 'disabled' });
   await shop.restart();
   await shop.logInApi('owner');
   const a = await placeOrder([pizzaLine(0, 1)], 'Een');

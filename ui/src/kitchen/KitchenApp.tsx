@@ -22,7 +22,6 @@ import {
   NO_STATIONS,
   ageMinutes,
   allDay,
-  dishName,
   dueAt,
   keyAction,
   lineDone,
@@ -387,7 +386,7 @@ function Board({ feed, staff }: { feed: StaffFeed; staff: StaffMember }) {
         </button>
         {started && (
           <p class="kbar__sound" data-testid="sound-on">
-            🔔 {t.start.soundOn}
+            ♪ {t.start.soundOn}
           </p>
         )}
         <ConnectionBadge state={connection} />
@@ -504,7 +503,7 @@ function Ticket({
           {position + 1}
         </span>
         <h2 class="ticket__number">{order.number}</h2>
-        <span class="ticket__kind">{fulfilment === 'delivery' ? `🛵 ${t.delivery}` : `🥡 ${t.pickup}`}</span>
+        <span class="ticket__kind">{fulfilment === 'delivery' ? t.delivery : t.pickup}</span>
       </header>
       <p class="ticket__due">
         <span>{t.due(formatClock(dueAt(order), lang))}</span>
