@@ -23,6 +23,7 @@ const { chromium } = require('@playwright/test');
 const OPEN = Number(process.env.OPEN ?? 200);
 const PAGES = Number(process.env.PAGES ?? 10);
 const ORDERS = Number(process.env.ORDERS ?? 50);
+const BASELINE_ORDERS = Number(process.env.BASELINE_ORDERS ?? 10);
 const BIN = process.env.FORNO_BIN ?? join(ROOT, 'target', 'debug', 'forno');
 
 function startServer(dataDir) {
@@ -123,32 +124,42 @@ try {
     }
   };
 
-  // Baseline: one new order with nothing else open.
-  const baseline = await order('Baseline');
-  await waitSeen(baseline.order_number);
-  const baselineBytes = placedFrames.at(-1);
+  /** 201 → tile for `count` new orders on every page, sorted. */
+  const timeOrders = async (count, label) => {
+    const latencies = [];
+    for (let i = 0; i < count; i += 1) {
+      const placed = await order(`${label} ${i}`);
+      const answered = Date.now();
+      await waitSeen(placed.number);
+      for (const page of pages) {
+        const seenAt = await page.evaluate((n) => window.__fornoSeen[n], placed.number);
+        latencies.push(seenAt - answered);
+      }
+    }
+    return latencies.sort((a, b) => a - b);
+  };
 
-  for (let i = 1; i < OPEN; i += 1) await order(`Open ${i}`);
+  // Baseline: the same with (almost) nothing else open.
+  const baseline = await order('Baseline');
+  await waitSeen(baseline.number);
+  const baselineBytes = placedFrames.at(-1);
+  const baselineLatencies = await timeOrders(BASELINE_ORDERS, 'Baseline timed');
+
+  // Every order so far is still open (placed): top up to OPEN.
+  for (let i = 1 + BASELINE_ORDERS; i < OPEN; i += 1) await order(`Open ${i}`);
   const loaded = await order(`Open ${OPEN}`);
-  await waitSeen(loaded.order_number);
+  await waitSeen(loaded.number);
   const loadedBytes = placedFrames.at(-1);
 
-  const latencies = [];
-  for (let i = 0; i < ORDERS; i += 1) {
-    const placed = await order(`Timed ${i}`);
-    const answered = Date.now();
-    await waitSeen(placed.order_number);
-    for (const page of pages) {
-      const seenAt = await page.evaluate((n) => window.__fornoSeen[n], placed.order_number);
-      latencies.push(seenAt - answered);
-    }
-  }
-  latencies.sort((a, b) => a - b);
+  const latencies = await timeOrders(ORDERS, 'Timed');
   const tickets = await pages[0].locator('[data-testid="ticket"]').count();
   console.log(`kitchen bench: ${PAGES} kitchen pages, ${OPEN} open orders (${tickets} tiles on page 1 at the end)`);
   console.log(`  order.placed message: ${loadedBytes} bytes with ${OPEN} open; baseline ${baselineBytes} bytes with 1 open`);
   console.log(
     `  201 → tile on screen over ${ORDERS} orders × ${PAGES} pages: p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms, max ${latencies.at(-1)} ms`,
+  );
+  console.log(
+    `  baseline, ${BASELINE_ORDERS} orders × ${PAGES} pages with ≤${BASELINE_ORDERS + 1} open: p50 ${percentile(baselineLatencies, 50)} ms, p99 ${percentile(baselineLatencies, 99)} ms`,
   );
 } finally {
   await browser.close();

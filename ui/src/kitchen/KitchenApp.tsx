@@ -40,6 +40,8 @@ import { kitchenText } from './text';
 /** Not live for longer than this: the full-width banner. */
 export const BANNER_AFTER_MS = 3_000;
 const STATION_KEY = 'forno.kitchen.station';
+/** How long a message under the bar stays. */
+const MESSAGE_MS = 8_000;
 
 type Screen = { kind: 'checking' } | { kind: 'login' } | { kind: 'board'; staff: StaffMember };
 
@@ -217,12 +219,20 @@ function Board({ feed, staff }: { feed: StaffFeed; staff: StaffMember }) {
   const say = (text: string, bad = false) => {
     setMessage({ text, bad });
   };
+  // The server's words name the order and say what to do.
   const failed = (order: { number: string }, error: unknown) => {
-    say(
-      error instanceof ApiError ? t.problem(order.number, error.message) : t.unreachableAction(order.number),
-      true,
-    );
+    say(error instanceof ApiError ? error.message : t.unreachableAction(order.number), true);
   };
+  // A message is about a moment: it goes after a while, or with the next good bump.
+  useEffect(() => {
+    if (!message) return;
+    const timer = setTimeout(() => {
+      setMessage(null);
+    }, MESSAGE_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [message]);
 
   const bump = async (order: Order) => {
     if (effective.kind === 'station') {

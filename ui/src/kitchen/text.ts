@@ -53,7 +53,6 @@ export const kitchenText = messages({
     recall: (count: number) => `Terughalen (${count})`,
     recalled: (number: string) => `Bestelling ${number} is teruggehaald.`,
     nothingToRecall: 'Er is niets om terug te halen.',
-    problem: (number: string, why: string) => `Bestelling ${number}: ${why}`,
     unreachableAction: (number: string) =>
       `Bestelling ${number}: de kassa is niet bereikbaar; probeer het zo opnieuw.`,
     keys: 'Toetsen: 1–9 bon afroepen · pijlen kiezen · Enter afroepen · 0 of R terughalen',
@@ -109,7 +108,6 @@ export const kitchenText = messages({
     recall: (count: number) => `Recall (${count})`,
     recalled: (number: string) => `Order ${number} is recalled.`,
     nothingToRecall: 'There is nothing to recall.',
-    problem: (number: string, why: string) => `Order ${number}: ${why}`,
     unreachableAction: (number: string) => `Order ${number}: the counter cannot be reached; try again shortly.`,
     keys: 'Keys: 1–9 bump ticket · arrows select · Enter bump · 0 or R recall',
     newTicket: (number: string) => `New ticket: ${number}`,
