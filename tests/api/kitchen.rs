@@ -276,3 +276,47 @@ async fn with_two_stations_an_order_is_ready_only_after_both_finished() {
     let order = preparing_order(&app).await;
     kitchen.set_status(id_of(&order), "ready").await;
 }
+
+#[tokio::test]
+async fn the_owners_list_filters_by_fulfilment_and_finds_an_address() {
+    let app = spawn_app().await;
+    let owner = app.login("owner").await;
+    let menu = app.menu().await;
+    let pizza = menu.pizza();
+    let postcode = app.shop_profile().await.zone().postcode();
+    let delivered = app
+        .place_web_order(
+            &OrderBuilder::delivery(&postcode)
+                .with(LineBuilder::new(pizza, pizza.middle_size()).quantity(3))
+                .json(),
+            None,
+        )
+        .await
+        .expect_status(201, "a delivery");
+    app.place_pizza_order(pizza, "a pickup").await;
+    let numbers = |page: Value| -> Vec<String> {
+        page["orders"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["number"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let wanted = vec![number_of(&delivered).to_owned()];
+    let by_kind = owner
+        .orders("fulfilment=delivery")
+        .await
+        .ok("delivery only");
+    assert_eq!(numbers(by_kind), wanted);
+    let by_street = owner.orders("q=kerkstr").await.ok("search the street");
+    assert_eq!(numbers(by_street), wanted);
+    assert_eq!(
+        owner.orders("fulfilment=pickup").await.ok("pickup")["total"],
+        json!(1)
+    );
+    let p = owner
+        .orders("fulfilment=drone")
+        .await
+        .problem(400, "an unknown fulfilment");
+    assert_eq!(p.field.as_deref(), Some("fulfilment"));
+}
