@@ -266,7 +266,13 @@ test('with two stations each screen shows its lines, and the pass bumps only whe
   await expect(pass.getByTestId('kitchen-message')).toContainText('nog niet klaar');
   expect(await track(order)).toBe('preparing');
 
+  // A station's bump marks its lines done; its recall key brings them back, then bump again.
   await ticket(oven, order.number).getByTestId('bump').click();
+  await expect(ticket(oven, order.number)).toBeHidden({ timeout: LIVE_MS });
+  await oven.keyboard.press('r');
+  await expect(ticket(oven, order.number)).toBeVisible({ timeout: LIVE_MS });
+  await expect(ticket(oven, order.number).getByTestId('ticket-line')).toHaveAttribute('data-done', 'false');
+  await oven.keyboard.press('1');
   await expect(ticket(oven, order.number)).toBeHidden({ timeout: LIVE_MS });
   await expect(passTile.locator('[data-station="oven"]')).toHaveAttribute('data-done', 'true', { timeout: LIVE_MS });
   await expect(passTile).not.toContainText('Klaar voor de pas');
