@@ -384,3 +384,35 @@ test('a kitchen screen offers no admin actions, and the API refuses them', async
   await page.context().close();
   await closeAll();
 });
+
+test('the owner maps categories to stations in the settings', async ({ browser }) => {
+  const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+  await page.goto(`${shop.url}/staff`);
+  const { name, pin } = shop.login('owner');
+  await page.getByLabel('Naam').fill(name);
+  await page.getByLabel('Pincode').fill(pin);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(connection(page)).toHaveAttribute('data-state', 'live', { timeout: 10_000 });
+  await page.goto(`${shop.url}/settings`);
+  const section = page.getByTestId('stations');
+  await expect(section).toContainText('Geen stations');
+  await section.getByRole('button', { name: 'Station toevoegen' }).click();
+  const station = section.getByTestId('station-edit');
+  await station.getByLabel('Naam').fill('Oven');
+  await station.getByLabel('Code (kleine letters, zoals oven)').fill('Oven!');
+  const pizzaCategory = must(
+    menu.categories.find((c) => c.halves_allowed),
+    'pizza category',
+  );
+  await station.getByRole('checkbox', { name: pizzaCategory.name }).check();
+  await section.getByRole('button', { name: 'Stations opslaan' }).click();
+  await expect(section.getByTestId('stations-note')).toContainText('stationcode');
+  await station.getByLabel('Code (kleine letters, zoals oven)').fill('oven');
+  await section.getByRole('button', { name: 'Stations opslaan' }).click();
+  await expect(section.getByTestId('stations-note')).toHaveText('De stations zijn opgeslagen.');
+  const saved = await shop.call<{ stations: { code: string; category_ids: number[] }[] }>('GET', '/kitchen/stations');
+  expect(saved.stations).toEqual([{ code: 'oven', name: 'Oven', category_ids: [pizzaCategory.id] }]);
+  await expectAccessible(page, 'the stations in the settings');
+  await shop.call('PUT', '/kitchen/stations', { stations: [] });
+  await page.context().close();
+});
