@@ -405,10 +405,10 @@ test('the owner maps categories to stations in the settings', async ({ browser }
     'pizza category',
   );
   await station.getByRole('checkbox', { name: pizzaCategory.name }).check();
-  await section.getByRole('button', { name: 'Stations opslaan' }).click();
+  await section.getByRole('button', { name: 'Stations bewaren' }).click();
   await expect(section.getByTestId('stations-note')).toContainText('stationcode');
   await station.getByLabel('Code (kleine letters, zoals oven)').fill('oven');
-  await section.getByRole('button', { name: 'Stations opslaan' }).click();
+  await section.getByRole('button', { name: 'Stations bewaren' }).click();
   await expect(section.getByTestId('stations-note')).toHaveText('De stations zijn opgeslagen.');
   const saved = await shop.call<{ stations: { code: string; category_ids: number[] }[] }>('GET', '/kitchen/stations');
   expect(saved.stations).toEqual([{ code: 'oven', name: 'Oven', category_ids: [pizzaCategory.id] }]);
