@@ -223,6 +223,11 @@ function Board({ feed, staff }: { feed: StaffFeed; staff: StaffMember }) {
   const failed = (order: { number: string }, error: unknown) => {
     say(error instanceof ApiError ? error.message : t.unreachableAction(order.number), true);
   };
+  // A refusal is about the state it was refused in: once the tickets change, it is stale.
+  const state = tickets.map((o) => `${o.id}:${o.status}:${o.done_lines.join('.')}`).join('|');
+  useEffect(() => {
+    setMessage((current) => (current?.bad ? null : current));
+  }, [state]);
   // A message is about a moment: it goes after a while, or with the next good bump.
   useEffect(() => {
     if (!message) return;
