@@ -20,7 +20,7 @@ pub const KITCHEN: &str = "kitchen";
 const KITCHEN_DATA_STORE: [u8; 16] = *b"forno-kitchen-01";
 
 const COUNTER_PAGE: &str = "counter";
-const KITCHEN_PAGE: &str = "staff?view=kitchen";
+const KITCHEN_PAGE: &str = "kitchen";
 /// What the owner sees in the list of paired devices for the app's own kitchen window.
 const KITCHEN_DEVICE_NAME: &str = "Keuken (kassa-pc)";
 /// The kitchen window's size when it is not fullscreen.

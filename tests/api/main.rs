@@ -13,6 +13,7 @@ mod devices;
 mod discounts;
 mod event_views;
 mod idempotency;
+mod kitchen;
 mod languages;
 mod openapi;
 mod ordering_page;

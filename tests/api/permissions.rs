@@ -215,6 +215,14 @@ fn variants(op: &Operation, f: &Fixture) -> Result<Vec<Variant>, String> {
         }
         ("PUT", "/settings") => (f.settings.clone(), json!({ "name": "Half ingevuld" })),
         ("POST", "/settings/pause") => (json!({ "paused": false }), json!({})),
+        ("POST", "/orders/{id}/lines/done") => (
+            json!({ "lines": [0], "done": true }),
+            json!({ "done": true }),
+        ),
+        ("PUT", "/kitchen/stations") => (
+            json!({ "stations": [] }),
+            json!({ "stations": [{ "code": "oven" }] }),
+        ),
         ("PUT", "/menu/items/{id}") => (f.item_edit.clone(), json!({ "name": { "nl": "Half" } })),
         ("POST", "/menu/items/{id}/sold-out") => (json!({ "sold_out": false }), json!({})),
         ("POST", "/devices/pairing-codes") => (json!({ "role": "kitchen" }), json!({})),

@@ -187,8 +187,8 @@ test('the owner sets up the shop, pairs the kitchen screen and changes the setti
   await screenshot(kitchen, 'pair-phone');
   await kitchen.getByLabel('Naam van dit scherm').fill('Keuken 1');
   await kitchen.getByRole('button', { name: 'Koppelen' }).click();
-  await expect(kitchen).toHaveURL(/\/staff\?view=kitchen$/);
-  await expect(kitchen.locator('.topbar__who')).toHaveText('Keuken 1 (keuken)');
+  await expect(kitchen).toHaveURL(/\/kitchen$/);
+  await expect(kitchen.getByTestId('kitchen-who')).toHaveText('Keuken 1 (keuken)');
   await expect(kitchen.getByTestId('connection-state')).toHaveAttribute('data-state', 'live', { timeout: 10_000 });
   await expect(kitchen.getByRole('link', { name: 'Instellingen' })).toHaveCount(0);
   // A paired screen is no person: it stays paired until the owner unpairs it.
@@ -242,8 +242,8 @@ test('the owner sets up the shop, pairs the kitchen screen and changes the setti
   const secondCode = await devices.getByTestId('pairing-code').innerText();
   const desktopKitchen = await openKitchen(browser);
   await desktopKitchen.goto(`${shop.url}/pair/${secondCode}?name=Keuken%20kassa`);
-  await expect(desktopKitchen).toHaveURL(/\/staff\?view=kitchen$/);
-  await expect(desktopKitchen.locator('.topbar__who')).toHaveText('Keuken kassa (keuken)');
+  await expect(desktopKitchen).toHaveURL(/\/kitchen$/);
+  await expect(desktopKitchen.getByTestId('kitchen-who')).toHaveText('Keuken kassa (keuken)');
 
   // Both screens are listed; the first one is unpaired, after a second "yes".
   await devices.getByRole('button', { name: 'Lijst vernieuwen' }).click();

@@ -30,6 +30,7 @@ mod discounts;
 mod error;
 mod events;
 mod idempotency;
+mod kitchen;
 mod menu;
 mod orders;
 mod outbox;

@@ -24,7 +24,7 @@ fn menu_event(
 
 impl Shop {
     /// Commits a menu or settings change, then swaps the cache and publishes, in that order.
-    async fn write_shop_change(
+    pub(crate) async fn write_shop_change(
         &self,
         work: impl FnOnce(&Connection) -> Result<PublishedEvent, AppError> + Send + 'static,
     ) -> Result<(), AppError> {

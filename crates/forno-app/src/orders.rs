@@ -309,6 +309,7 @@ impl Shop {
         };
         let cancelled_by = actor.name.clone();
         let bus = self.bus();
+        let menu = self.menu();
         self.store()
             .write(
                 move |conn| -> Result<(Order, PublishedEvent), AppError> {
@@ -319,6 +320,12 @@ impl Shop {
                     // It went to the kitchen between the read above and now: ask again.
                     if change.to == OrderStatus::Cancelled && is_sent(from) && void.is_none() {
                         return Err(AppError::Forbidden(Permission::VoidSentOrders));
+                    }
+                    if change.to == OrderStatus::Ready {
+                        // The expo rule: with stations, ready only once each finished its lines.
+                        crate::kitchen::load_stations(conn)?
+                            .check_ready(&menu, &order)
+                            .map_err(AppError::Conflict)?;
                     }
                     // Accepting with a prep time promises a new ready time, never before the slot.
                     let eta = change

@@ -220,7 +220,9 @@ async fn todays_rows_read_back_as_the_typed_events_they_recorded() {
                 assert_eq!(Some(*item_id), data["item_id"].as_i64());
             }
             // Kinds that came after version 0; the fixture has none of them.
-            Event::PaymentRecorded { .. } | Event::OrderDiscounted { .. } => {
+            Event::PaymentRecorded { .. }
+            | Event::OrderDiscounted { .. }
+            | Event::OrderLinesDone { .. } => {
                 panic!("seq {seq}: a version-0 log has no {}", row["type"])
             }
         }

@@ -238,6 +238,8 @@ pub struct Order {
     pub payments: Vec<Payment>,
     /// Discounts given on it, oldest first; `total` is already less their amounts.
     pub discounts: Vec<AppliedDiscount>,
+    /// The positions of the lines the kitchen has marked done (`kitchen`), in order.
+    pub done_lines: Vec<usize>,
 }
 
 impl Order {

@@ -22,6 +22,7 @@ mod devices;
 mod dto;
 mod error;
 mod extract;
+mod kitchen;
 mod language;
 mod openapi;
 mod outbox;

@@ -56,6 +56,7 @@ pub const ACTIONS_EXTENSION: &str = "x-forno-actions";
         PrepTimeBody, DiscountBody, DiscountDto, ApprovalBody)),
     tags((name = "public", description = "What customers' phones may call"),
         (name = "staff", description = "Needs a staff session or device token"),
+        (name = "kitchen", description = "The kitchen board: stations, lines done, recall (a staff session or device token)"),
         (name = "setup", description = "The first-run setup wizard and pairing devices"))
 )]
 struct ApiDoc;

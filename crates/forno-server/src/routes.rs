@@ -8,7 +8,9 @@ use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouter};
 use utoipa_axum::routes;
 
 use crate::state::AppState;
-use crate::{auth, customers, devices, openapi, outbox, payments, public, setup, staff, ws};
+use crate::{
+    auth, customers, devices, kitchen, openapi, outbox, payments, public, setup, staff, ws,
+};
 
 /// What a staff route needs before anything of the request (path, query, body) is read.
 #[derive(Debug, Clone, Copy)]
@@ -132,6 +134,10 @@ fn api(test_routes: TestRoutes) -> OpenApiRouter<AppState> {
         .may(&[TakePayments], routes!(payments::record_payment))
         .may(&[TakeOrders], routes!(customers::find))
         .may(&[TakeOrders], routes!(payments::give_discount))
+        .may(&[PrepareOrders], routes!(kitchen::lines_done))
+        .may(Permission::MOVE_ORDERS, routes!(kitchen::recall))
+        .may(&[ViewOrders], routes!(kitchen::get_stations))
+        .may(&[EditSettings], routes!(kitchen::put_stations))
         .may(&[ViewOrders], routes!(staff::events))
         .credentials_optional(&[ViewOrders], routes!(ws::staff_stream))
         .may(&[ViewSettings], routes!(staff::get_settings))

@@ -5,7 +5,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::{NaiveDate, Utc};
 use forno_app::OrderFilter;
-use forno_domain::{Channel, OrderStatus, StatusChange, msg};
+use forno_domain::{Channel, Fulfilment, OrderStatus, StatusChange, msg};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
@@ -24,11 +24,13 @@ pub struct OrderQuery {
     pub status: Option<String>,
     /// Comma-separated channels: `web,counter,phone`.
     pub channel: Option<String>,
+    /// `pickup` or `delivery`; absent: both.
+    pub fulfilment: Option<String>,
     /// First business date, `YYYY-MM-DD`.
     pub from: Option<String>,
     /// Last business date, `YYYY-MM-DD`.
     pub to: Option<String>,
-    /// Order number, customer name or phone.
+    /// Order number, customer name, phone or address.
     pub q: Option<String>,
     pub limit: Option<i64>,
     pub offset: Option<i64>,
@@ -85,6 +87,21 @@ impl OrderQuery {
                 Channel::parse,
                 "web, counter, phone",
             )?,
+            fulfilment: match self.fulfilment.as_deref().map(str::trim) {
+                None | Some("") => None,
+                Some(kind) => Some(
+                    Fulfilment::KINDS
+                        .into_iter()
+                        .find(|k| *k == kind)
+                        .ok_or_else(|| {
+                            ApiError::bad_request(msg!(
+                                nl: "\"{kind}\" is geen geldige waarde voor `fulfilment`; gebruik pickup of delivery.",
+                                en: "\"{kind}\" is not a fulfilment; use pickup or delivery."
+                            ))
+                            .with_field("fulfilment")
+                        })?,
+                ),
+            },
             from: parse_date(self.from.as_deref(), "from")?,
             to: parse_date(self.to.as_deref(), "to")?,
             search: self.q,

@@ -24,6 +24,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "payments_discounts",
         include_str!("../../../migrations/0003_payments_discounts.sql"),
     ),
+    (
+        5,
+        "kitchen",
+        include_str!("../../../migrations/0005_kitchen.sql"),
+    ),
 ];
 
 /// How many queued jobs may share one commit.

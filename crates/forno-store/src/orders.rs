@@ -229,18 +229,27 @@ fn order_from_row(r: &rusqlite::Row<'_>) -> Result<Order, StoreError> {
         status_history: Vec::new(),
         payments: Vec::new(),
         discounts: Vec::new(),
+        done_lines: Vec::new(),
     })
 }
 
-fn load_lines(conn: &Connection, order_id: i64) -> Result<Vec<PricedLine>, StoreError> {
+/// The order's lines and the positions of those marked done.
+fn load_lines(
+    conn: &Connection,
+    order_id: i64,
+) -> Result<(Vec<PricedLine>, Vec<usize>), StoreError> {
     let mut stmt = conn.prepare_cached(
         "SELECT item_id, item_name, size_code, size_name, quantity, unit_price_cents, total_cents,
-                vat_rate, vat_cents, details, note
+                vat_rate, vat_cents, details, note, done_at IS NOT NULL
          FROM order_lines WHERE order_id = ?1 ORDER BY position",
     )?;
     let mut rows = stmt.query([order_id])?;
     let mut lines = Vec::new();
+    let mut done = Vec::new();
     while let Some(r) = rows.next()? {
+        if r.get::<_, bool>(11)? {
+            done.push(lines.len());
+        }
         let details: LineDetails = serde_json::from_str(&r.get::<_, String>(9)?)?;
         let vat: String = r.get(7)?;
         lines.push(PricedLine {
@@ -259,7 +268,7 @@ fn load_lines(conn: &Connection, order_id: i64) -> Result<Vec<PricedLine>, Store
             note: r.get(10)?,
         });
     }
-    Ok(lines)
+    Ok((lines, done))
 }
 
 fn load_history(conn: &Connection, order_id: i64) -> Result<Vec<StatusEntry>, StoreError> {
@@ -282,7 +291,7 @@ fn load_history(conn: &Connection, order_id: i64) -> Result<Vec<StatusEntry>, St
 }
 
 fn complete(conn: &Connection, mut order: Order) -> Result<Order, StoreError> {
-    order.lines = load_lines(conn, order.id)?;
+    (order.lines, order.done_lines) = load_lines(conn, order.id)?;
     order.status_history = load_history(conn, order.id)?;
     order.payments = crate::payments::for_order(conn, order.id)?;
     order.discounts = crate::discounts::for_order(conn, order.id)?;
@@ -329,9 +338,11 @@ pub fn id_by_tracking_token(conn: &Connection, token: &str) -> Result<Option<i64
 pub struct OrderFilter {
     pub statuses: Vec<OrderStatus>,
     pub channels: Vec<Channel>,
+    /// `pickup` or `delivery` (`Fulfilment::kind`); none: both.
+    pub fulfilment: Option<&'static str>,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
-    /// Matches the order number ("17", "#017"), the customer's name or phone.
+    /// Matches the order number ("17", "#017"), the customer's name, phone or address.
     pub search: Option<String>,
     pub limit: i64,
     pub offset: i64,
@@ -361,6 +372,10 @@ pub fn list(conn: &Connection, filter: &OrderFilter) -> Result<(Vec<Order>, i64)
             .collect();
         clauses.push(format!("channel IN ({})", list.join(", ")));
     }
+    if let Some(kind) = filter.fulfilment {
+        let p = placeholder(&mut values, Value::Text(kind.into()));
+        clauses.push(format!("fulfilment = {p}"));
+    }
     if let Some(from) = filter.from {
         let p = placeholder(&mut values, Value::Text(from.to_string()));
         clauses.push(format!("business_date >= {p}"));
@@ -385,10 +400,9 @@ pub fn list(conn: &Connection, filter: &OrderFilter) -> Result<(Vec<Order>, i64)
             ));
         }
         let like = format!("%{}%", search.replace(['%', '_'], "").to_lowercase());
-        any.push(format!(
-            "fold(contact_name) LIKE {}",
-            placeholder(&mut values, Value::Text(like))
-        ));
+        let like = placeholder(&mut values, Value::Text(like));
+        any.push(format!("fold(contact_name) LIKE {like}"));
+        any.push(format!("fold(address) LIKE {like}"));
         if digits.len() >= 4 {
             any.push(format!(
                 "REPLACE(REPLACE(REPLACE(contact_phone, ' ', ''), '-', ''), '+', '') LIKE {}",
@@ -439,6 +453,48 @@ pub fn open_orders(conn: &Connection) -> Result<Vec<Order>, StoreError> {
     let (mut orders, _) = list(conn, &filter)?;
     orders.reverse();
     Ok(orders)
+}
+
+/// Marks the lines at `positions` of an order done (at `at`) or not done again; returns how
+/// many lines changed.
+pub fn set_lines_done(
+    conn: &Connection,
+    order_id: i64,
+    positions: &[usize],
+    done: bool,
+    at: DateTime<Utc>,
+) -> Result<usize, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "UPDATE order_lines SET done_at = CASE WHEN ?3 THEN COALESCE(done_at, ?4) ELSE NULL END
+         WHERE order_id = ?1 AND position = ?2 AND (done_at IS NULL) = ?3",
+    )?;
+    let mut changed = 0;
+    for position in positions {
+        changed += stmt.execute(params![order_id, *position as i64, done, timestamp(at)])?;
+    }
+    if changed > 0 {
+        conn.execute(
+            "UPDATE orders SET updated_at = ?2 WHERE id = ?1",
+            params![order_id, timestamp(at)],
+        )?;
+    }
+    Ok(changed)
+}
+
+/// Takes an order back to `status` (a recall or undo the caller checked) and records it; coming
+/// back from a cancellation or rejection forgets its reason.
+pub fn recall_status(
+    conn: &Connection,
+    order_id: i64,
+    status: OrderStatus,
+    at: DateTime<Utc>,
+    staff_id: Option<i64>,
+) -> Result<(), StoreError> {
+    conn.execute(
+        "UPDATE orders SET status = ?2, updated_at = ?3, cancel_reason = NULL WHERE id = ?1",
+        params![order_id, status.as_str(), timestamp(at)],
+    )?;
+    add_history(conn, order_id, status, at, staff_id, None)
 }
 
 /// How many open web orders are waiting (for a tray badge).

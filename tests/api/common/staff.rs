@@ -87,6 +87,29 @@ impl StaffClient {
             ))
     }
 
+    /// `POST /orders/{id}/lines/done`: marks `lines` done (or not done again).
+    pub async fn lines_done(&self, id: i64, lines: &[usize], done: bool) -> ApiResponse {
+        send(
+            self.http
+                .post(self.url(&format!("/orders/{id}/lines/done")))
+                .json(&json!({ "lines": lines, "done": done })),
+        )
+        .await
+    }
+
+    /// `POST /orders/{id}/recall`: takes the order's last step back.
+    pub async fn recall(&self, id: i64) -> ApiResponse {
+        send(self.http.post(self.url(&format!("/orders/{id}/recall")))).await
+    }
+
+    pub async fn stations(&self) -> ApiResponse {
+        send(self.http.get(self.url("/kitchen/stations"))).await
+    }
+
+    pub async fn put_stations(&self, body: &Value) -> ApiResponse {
+        send(self.http.put(self.url("/kitchen/stations")).json(body)).await
+    }
+
     pub async fn place_counter_order(&self, body: &Value) -> ApiResponse {
         send(self.http.post(self.url("/orders")).json(body)).await
     }

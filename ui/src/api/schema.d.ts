@@ -216,6 +216,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kitchen/stations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The kitchen's stations and which station makes each menu item (by its category). Empty `stations`: the kitchen is one station. */
+        get: operations["get_stations"];
+        /** @description Replaces the stations. With stations in use an order may become `ready` only when every station has finished its lines. */
+        put: operations["put_stations"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/menu": {
         parameters: {
             query?: never;
@@ -347,6 +365,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders/{id}/lines/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Marks lines of an open order done (or, with `done: false`, not done again). Every staff screen hears it as `order.line_done`; customers do not. */
+        post: operations["lines_done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders/{id}/payments": {
         parameters: {
             query?: never;
@@ -358,6 +393,23 @@ export interface paths {
         put?: never;
         /** @description Records one payment for an order: `cash` (with `tendered_cents`, what the customer handed over; the answer has the change) or `card` (confirmed by hand). Several payments may cover one order; the order's `payment_state` follows from them. */
         post: operations["record_payment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/recall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Takes the order's last step back (a bump, a move on the owner's board, a cancellation) within 5 minutes. The caller needs the action of the step being taken back; `undo` on the order says whether and until when. */
+        post: operations["recall"];
         delete?: never;
         options?: never;
         head?: never;
@@ -858,6 +910,12 @@ export interface components {
             /** Format: int64 */
             vat_rate_percent: number;
         };
+        ItemStationDto: {
+            /** Format: int64 */
+            item_id: number;
+            /** @description The code of the station that makes it; absent when no station does (the pass does). */
+            station?: string | null;
+        };
         /** @description One outbox job. */
         JobDto: {
             /**
@@ -905,6 +963,12 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        KitchenCategoryDto: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            name_en: string;
+        };
         LineBody: {
             extras?: number[];
             /** Format: int64 */
@@ -944,6 +1008,12 @@ export interface components {
         LinesBody: {
             lines: components["schemas"]["LineBody"][];
         };
+        LinesDoneBody: {
+            /** @description `true` marks them done, `false` brings them back. */
+            done?: boolean;
+            /** @description The lines' places on the order, from 0. */
+            lines: number[];
+        };
         /**
          * @description Cart lines priced by the server: what the item dialog and the cart show. Delivery fee and
          *     time come with the full `POST /quote` at checkout.
@@ -982,6 +1052,8 @@ export interface components {
             delivery_fee_cents: number;
             /** @description Discounts given (already taken off `total_cents`). */
             discounts: components["schemas"]["DiscountDto"][];
+            /** @description The places (from 0) of the lines the kitchen marked done. */
+            done_lines: number[];
             /** Format: date-time */
             estimated_ready_at: string;
             fulfilment: components["schemas"]["FulfilmentDto"];
@@ -1011,6 +1083,7 @@ export interface components {
             /** Format: int64 */
             total_cents: number;
             tracking_token: string;
+            undo?: null | components["schemas"]["UndoDto"];
             /** Format: date-time */
             updated_at: string;
             vat: components["schemas"]["VatDto"][];
@@ -1296,6 +1369,22 @@ export interface components {
             permissions: components["schemas"]["Permission"][];
             role: components["schemas"]["Role"];
         };
+        StationDto: {
+            category_ids: number[];
+            /** @description Short and stable: `oven`. */
+            code: string;
+            name: string;
+        };
+        StationsBody: {
+            stations: components["schemas"]["StationDto"][];
+        };
+        /** @description The stations and, resolved by the server, which station makes each menu item. */
+        StationsDto: {
+            categories: components["schemas"]["KitchenCategoryDto"][];
+            items: components["schemas"]["ItemStationDto"][];
+            /** @description Empty when the shop does not use stations (the kitchen is one station). */
+            stations: components["schemas"]["StationDto"][];
+        };
         StatusChangeBody: {
             approval?: null | components["schemas"]["ApprovalBody"];
             /**
@@ -1319,6 +1408,11 @@ export interface components {
         TranslatedDto: {
             en: string;
             nl: string;
+        };
+        UndoDto: {
+            to: components["schemas"]["OrderStatus"];
+            /** Format: date-time */
+            until: string;
         };
         VatDto: {
             /**
@@ -1994,6 +2088,122 @@ export interface operations {
             };
         };
     };
+    get_stations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StationsDto"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_stations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StationsBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StationsDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A station is not valid; `field` names it (`stations[1].code`, `stations[0].category_ids`, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     menu: {
         parameters: {
             query?: {
@@ -2258,9 +2468,11 @@ export interface operations {
                 channel?: string | null;
                 /** @description First business date, `YYYY-MM-DD`. */
                 from?: string | null;
+                /** @description `pickup` or `delivery`; absent: both. */
+                fulfilment?: string | null;
                 limit?: number | null;
                 offset?: number | null;
-                /** @description Order number, customer name or phone. */
+                /** @description Order number, customer name, phone or address. */
                 q?: string | null;
                 /** @description Comma-separated statuses: `placed,accepted`. */
                 status?: string | null;
@@ -2577,6 +2789,104 @@ export interface operations {
             };
         };
     };
+    lines_done: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinesDoneBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such order */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The order is no longer open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No lines named, or a line the order does not have */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     record_payment: {
         parameters: {
             query?: never;
@@ -2657,6 +2967,73 @@ export interface operations {
             };
             /** @description An amount of 0 or less, more than is still open, less cash handed over than the amount, or an order that is cancelled or rejected; nothing is written */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDto"];
+                };
+            };
+            /** @description A path or query parameter is malformed; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not take this step back */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such order */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing to take back, or the step is too long ago */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -52,3 +52,6 @@ export type PairingCode = Schemas['PairingCodeDto'];
 export type Device = Schemas['DeviceDto'];
 
 export type EventPage = Schemas['EventPageDto'];
+
+/** `GET /kitchen/stations`: the stations and which station makes each menu item. */
+export type StationsDto = Schemas['StationsDto'];

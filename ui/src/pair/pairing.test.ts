@@ -17,8 +17,8 @@ describe('pairingCodeFromPath', () => {
 });
 
 describe('pageAfterPairing', () => {
-  it('opens the kitchen view on a kitchen screen', () => {
-    expect(pageAfterPairing('kitchen')).toBe('/staff?view=kitchen');
+  it('opens the kitchen board on a kitchen screen', () => {
+    expect(pageAfterPairing('kitchen')).toBe('/kitchen');
     expect(pageAfterPairing('cashier')).toBe('/staff');
   });
 });

@@ -17,9 +17,9 @@ export function pairingCodeFromPath(pathname: string): string {
   }
 }
 
-/** The page a freshly paired screen opens: the kitchen view for a kitchen screen. */
+/** The page a freshly paired screen opens: the kitchen board for a kitchen screen. */
 export function pageAfterPairing(role: StaffRole): string {
-  return role === 'kitchen' ? '/staff?view=kitchen' : '/staff';
+  return role === 'kitchen' ? '/kitchen' : '/staff';
 }
 
 export interface PairProblem {

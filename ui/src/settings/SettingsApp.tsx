@@ -10,6 +10,7 @@ import { DeviceList } from './DeviceList';
 import { roleName } from '../shared/roles';
 import { settingsAccess } from './settings-text';
 import { ShopSettingsForm } from './ShopSettingsForm';
+import { StationsEditor } from './StationsEditor';
 import { settingsText } from './text';
 
 type Screen =
@@ -86,6 +87,7 @@ export function SettingsApp() {
         {screen.kind === 'ready' && (
           <>
             <ShopSettingsForm loaded={screen.settings} />
+            <StationsEditor />
             {screen.devices && (
               <section class="panel" aria-labelledby="devices-heading" data-testid="devices">
                 <h2 id="devices-heading">{t.sections.devices}</h2>

@@ -24,10 +24,11 @@ pub enum EventKind {
     MenuUpdated,
     PaymentRecorded,
     OrderDiscounted,
+    OrderLinesDone,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 7] = [
+    pub const ALL: [EventKind; 8] = [
         EventKind::OrderPlaced,
         EventKind::OrderStatusChanged,
         EventKind::OrderCancelled,
@@ -35,6 +36,7 @@ impl EventKind {
         EventKind::MenuUpdated,
         EventKind::PaymentRecorded,
         EventKind::OrderDiscounted,
+        EventKind::OrderLinesDone,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -46,6 +48,7 @@ impl EventKind {
             EventKind::MenuUpdated => "menu.updated",
             EventKind::PaymentRecorded => "order.payment_recorded",
             EventKind::OrderDiscounted => "order.discounted",
+            EventKind::OrderLinesDone => "order.line_done",
         }
     }
 
@@ -89,6 +92,13 @@ pub enum Event {
         order: Order,
         discount_id: i64,
     },
+    /// The kitchen marked lines of an order done (or not done again). Staff only.
+    OrderLinesDone {
+        order: Order,
+        /// Positions of the lines that changed.
+        lines: Vec<usize>,
+        done: bool,
+    },
 }
 
 impl Event {
@@ -101,6 +111,7 @@ impl Event {
             Event::MenuUpdated { .. } => EventKind::MenuUpdated,
             Event::PaymentRecorded { .. } => EventKind::PaymentRecorded,
             Event::OrderDiscounted { .. } => EventKind::OrderDiscounted,
+            Event::OrderLinesDone { .. } => EventKind::OrderLinesDone,
         }
     }
 
@@ -111,7 +122,8 @@ impl Event {
             | Event::OrderStatusChanged { order, .. }
             | Event::OrderCancelled { order, .. }
             | Event::PaymentRecorded { order, .. }
-            | Event::OrderDiscounted { order, .. } => Some(order),
+            | Event::OrderDiscounted { order, .. }
+            | Event::OrderLinesDone { order, .. } => Some(order),
             Event::ShopUpdated { .. } | Event::MenuUpdated { .. } => None,
         }
     }

@@ -61,6 +61,11 @@ pub fn encode(event: &Event) -> Value {
             order: order.into(),
             discount_id: *discount_id,
         }),
+        Event::OrderLinesDone { order, lines, done } => to_value(LinesDoneChange {
+            order: order.into(),
+            lines: lines.clone(),
+            done: *done,
+        }),
     };
     if let Value::Object(map) = &mut body {
         map.insert("v".into(), VERSION.into());
@@ -140,6 +145,14 @@ pub fn decode(kind: &str, data: &Value) -> Result<Event, String> {
                 payment: change.payment.try_into()?,
             }
         }
+        EventKind::OrderLinesDone => {
+            let change: LinesDoneChange = body(data)?;
+            Event::OrderLinesDone {
+                order: change.order.try_into()?,
+                lines: change.lines,
+                done: change.done,
+            }
+        }
     })
 }
 
@@ -166,6 +179,14 @@ struct OrderChange {
 struct ShopChange {
     paused: bool,
     prep_time_minutes: i64,
+}
+
+/// `order.line_done`: the order after the change, which lines and which way.
+#[derive(Serialize, Deserialize)]
+struct LinesDoneChange {
+    order: OrderPayload,
+    lines: Vec<usize>,
+    done: bool,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -351,6 +372,10 @@ struct OrderPayload {
     /// Added with discounts (P5); rows from before have none.
     #[serde(default)]
     discounts: Vec<DiscountPayload>,
+    /// Positions of the lines the kitchen marked done (absent in rows from before the kitchen
+    /// board: none done).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    done_lines: Vec<usize>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -487,6 +512,7 @@ impl From<&Order> for OrderPayload {
                 .collect(),
             payments: o.payments.iter().map(PaymentPayload::from).collect(),
             discounts: o.discounts.iter().map(DiscountPayload::from).collect(),
+            done_lines: o.done_lines.clone(),
         }
     }
 }
@@ -587,6 +613,7 @@ impl TryFrom<OrderPayload> for Order {
                 .into_iter()
                 .map(AppliedDiscount::try_from)
                 .collect::<Result<_, _>>()?,
+            done_lines: o.done_lines,
         })
     }
 }

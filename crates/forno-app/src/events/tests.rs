@@ -92,6 +92,7 @@ fn full_order() -> Order {
         ],
         payments: vec![],
         discounts: vec![],
+        done_lines: vec![],
     }
 }
 
@@ -163,6 +164,15 @@ fn every_kind_of_event() -> Vec<Event> {
                 ..full_order()
             },
             discount_id: 3,
+        },
+        Event::OrderLinesDone {
+            order: Order {
+                status: OrderStatus::Preparing,
+                done_lines: vec![0],
+                ..full_order()
+            },
+            lines: vec![0],
+            done: true,
         },
     ]
 }

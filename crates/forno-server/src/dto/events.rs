@@ -49,6 +49,15 @@ struct ShopChangeData {
     prep_time_minutes: i64,
 }
 
+/// `data` of `order.line_done` (staff only): the order after the change, which lines and which
+/// way.
+#[derive(Serialize)]
+struct LinesDoneData {
+    order: OrderDto,
+    lines: Vec<usize>,
+    done: bool,
+}
+
 #[derive(Serialize)]
 struct PaymentChangeData {
     order: OrderDto,
@@ -99,8 +108,22 @@ impl EventDto {
             (Ok(Event::OrderCancelled { order, from }), _) => {
                 order_change(order, Some(*from), Some(OrderStatus::Cancelled), audience)
             }
-            (Ok(Event::ShopUpdated { .. } | Event::MenuUpdated { .. }), Audience::Customer) => {
+            (
+                Ok(
+                    Event::ShopUpdated { .. }
+                    | Event::MenuUpdated { .. }
+                    | Event::OrderLinesDone { .. },
+                ),
+                Audience::Customer,
+            ) => {
                 return None;
+            }
+            (Ok(Event::OrderLinesDone { order, lines, done }), Audience::Staff) => {
+                to_value(LinesDoneData {
+                    order: OrderDto::from(order),
+                    lines: lines.clone(),
+                    done: *done,
+                })
             }
             (
                 Ok(Event::ShopUpdated {

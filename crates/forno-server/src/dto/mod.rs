@@ -6,6 +6,7 @@
 
 mod customers;
 mod events;
+mod kitchen;
 mod menu;
 mod names;
 mod orders;
@@ -17,6 +18,7 @@ mod staff;
 
 pub use customers::*;
 pub use events::*;
+pub use kitchen::*;
 pub use menu::*;
 pub use orders::*;
 pub use outbox::*;

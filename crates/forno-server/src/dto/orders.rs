@@ -410,6 +410,18 @@ pub struct OrderDto {
     pub payments: Vec<super::payments::PaymentDto>,
     /// Discounts given (already taken off `total_cents`).
     pub discounts: Vec<super::payments::DiscountDto>,
+    /// The places (from 0) of the lines the kitchen marked done.
+    pub done_lines: Vec<usize>,
+    /// When the last step can still be taken back (`POST /orders/{id}/recall`): to which
+    /// status and until when. Absent when it cannot.
+    pub undo: Option<UndoDto>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct UndoDto {
+    #[schema(value_type = OrderStatusName)]
+    pub to: String,
+    pub until: DateTime<Utc>,
 }
 
 impl From<&Order> for OrderDto {
@@ -457,6 +469,11 @@ impl From<&Order> for OrderDto {
                 .iter()
                 .map(super::payments::DiscountDto::from)
                 .collect(),
+            done_lines: o.done_lines.clone(),
+            undo: o.recall_until().map(|(to, until)| UndoDto {
+                to: to.as_str().to_owned(),
+                until,
+            }),
         }
     }
 }
