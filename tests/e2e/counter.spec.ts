@@ -210,6 +210,10 @@ test('web orders ring on the counter; one is accepted with 20 minutes, one rejec
   const rejected = await shop.call<Tracked>('GET', `/orders/track/${second.tracking_token}`);
   expect(rejected.status).toBe('rejected');
   expect(rejected.customer_message).toBe('Te druk');
+  // The customer's tracking page says it in the shop's words.
+  await page.goto(`${shop.url}/track/${second.tracking_token}`);
+  await expect(page.getByTestId('order-status')).toHaveAttribute('data-status', 'rejected');
+  await expect(page.getByTestId('shop-message')).toContainText('Te druk');
 });
 
 test('a discount by the cashier needs the manager PIN, and is then priced and audited', async ({ page }) => {

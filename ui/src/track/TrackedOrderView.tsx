@@ -21,7 +21,14 @@ export function TrackedOrderView({ order }: { order: TrackedOrder }) {
       </p>
       {headline && <p class="eta">{headline}</p>}
       {stopped ? (
-        <p class="alert">{order.status === 'cancelled' ? text.cancelled : text.rejected}</p>
+        <div class="alert" role="status">
+          <p>{order.status === 'cancelled' ? text.cancelled : text.rejected}</p>
+          {order.customer_message && (
+            <p data-testid="shop-message">
+              {text.shopSays} <q>{order.customer_message}</q>
+            </p>
+          )}
+        </div>
       ) : (
         <StatusSteps order={order} />
       )}
