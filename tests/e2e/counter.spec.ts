@@ -273,3 +273,35 @@ test('1 large Margherita + 1 cola, paid cash exact, takes 5 taps', async ({ page
   expect(taps).toBeLessThanOrEqual(5);
   console.log(`taps for 1 large Margherita + 1 cola, paid cash exact: ${taps}`);
 });
+
+test('an answer lost on the way back does not make a second order when the cashier taps again', async ({ page }) => {
+  await page.setViewportSize(WIDE);
+  await logIn(page);
+  const before = (await shop.call<{ total: number }>('GET', '/orders?limit=1')).total;
+  // The first POST /orders reaches the server (the order is placed), but its answer is lost.
+  let posts = 0;
+  const keys: string[] = [];
+  await page.route('**/api/v1/orders', async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    posts += 1;
+    keys.push(route.request().headers()['idempotency-key'] ?? '');
+    if (posts === 1) {
+      await route.fetch();
+      return route.abort('connectionreset');
+    }
+    return route.continue();
+  });
+  await page.getByRole('button', { name: 'Margherita 35 cm toevoegen' }).click();
+  await expect(page.getByTestId('cart-total')).toBeVisible();
+  await page.getByTestId('pay').click();
+  await expect(page.getByTestId('pay')).toBeEnabled();
+  await page.getByTestId('pay').click();
+  await page.getByTestId('cash-exact').click();
+  await expect(page.getByTestId('paid')).toBeVisible();
+  expect(posts).toBe(2);
+  expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+  expect(keys[1]).toBe(keys[0]);
+  const after = await shop.call<{ total: number }>('GET', '/orders?limit=1');
+  expect(after.total).toBe(before + 1);
+  expect((await latestOrder()).payment_state).toBe('paid');
+});

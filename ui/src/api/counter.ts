@@ -22,8 +22,9 @@ export function quote(body: Schemas['OrderRequestBody'], signal?: AbortSignal): 
   return requestJson<Schemas['QuoteDto']>('/api/v1/quote', { method: 'POST', body, ...(signal ? { signal } : {}) });
 }
 
-export function placeOrder(body: Schemas['OrderRequestBody']): Promise<Order> {
-  return requestJson<Order>('/api/v1/orders', { method: 'POST', body });
+/** Places the order; the same `key` for a retry of the same attempt never makes a second one. */
+export function placeOrder(body: Schemas['OrderRequestBody'], key: string): Promise<Order> {
+  return requestJson<Order>('/api/v1/orders', { method: 'POST', body, headers: { 'Idempotency-Key': key } });
 }
 
 export function pay(orderId: number, body: PaymentBody): Promise<RecordedPayment> {

@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { findCustomers, loadMenu, placeOrder, quote, setStatus } from '../api/counter';
 import { ApiError } from '../api/http';
+import { attemptKeys } from '../api/idempotency';
 import type { Order, StaffMember } from '../api/types';
 import { formatEuro } from '../i18n/format';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
@@ -62,6 +63,9 @@ export function Register({
   const [note, setNote] = useState<{ text: string; bad?: boolean } | null>(null);
   const [search, setSearch] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
+  // One Idempotency-Key per attempt at this order: a retry after a lost answer gets the order
+  // that was placed, not a second one; the next order starts afresh.
+  const orderKeys = useRef(attemptKeys());
 
   useEffect(() => {
     loadMenu().then(setMenu, () => {
@@ -94,6 +98,7 @@ export function Register({
   };
 
   const reset = () => {
+    orderKeys.current = attemptKeys();
     setLines([]);
     setCustomer(NO_CUSTOMER);
     setType('walk_in');
@@ -108,7 +113,7 @@ export function Register({
     setBusy(true);
     setNote(null);
     try {
-      return await placeOrder(request);
+      return await placeOrder(request, orderKeys.current(request));
     } catch (error) {
       setNote({ text: problemText(error), bad: true });
       return null;

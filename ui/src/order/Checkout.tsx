@@ -17,7 +17,8 @@ import {
   type Quote,
   type Shop,
 } from './api';
-import { lineIndexOf, loadStored, randomKey, saveStored, type CartLine } from './cart';
+import { randomKey } from '../api/idempotency';
+import { lineIndexOf, loadStored, saveStored, type CartLine } from './cart';
 import { formField, type FieldName } from './fields';
 import { CartLines } from './CartPanel';
 import type { CartQuote, LineProblem } from './quotes';

@@ -3,7 +3,8 @@ import { ApiError } from '../api/http';
 import { formatEuro } from '../i18n/format';
 import { useLang, useText } from '../i18n/preact';
 import { quoteLines, type Menu } from './api';
-import { randomKey, type CartLine } from './cart';
+import { randomKey } from '../api/idempotency';
+import { type CartLine } from './cart';
 import type { Choosing } from './OrderApp';
 import { orderText } from './text';
 

@@ -3,6 +3,8 @@
 // closed tab or a phone call in between loses nothing; past orders are kept the same way for
 // "order again".
 
+import { randomKey } from '../api/idempotency';
+
 /** One half of a half-and-half pizza. */
 export interface CartHalf {
   item_id: number;
@@ -49,13 +51,6 @@ export function toLineBody(line: CartLine): LineBody {
     quantity: line.quantity,
     second_half: line.second_half,
   };
-}
-
-/** A random key, also on a LAN address over plain http (where `crypto.randomUUID` is absent). */
-export function randomKey(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const isIds = (value: unknown): value is number[] =>
