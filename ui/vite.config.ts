@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 // One HTML entry per screen. The server embeds `dist/` and maps its routes onto these files:
 // `/` → index.html (the landing page, src/home), `/staff` → staff.html, `/track/{token}` → track.html, `/setup` → setup.html,
-// `/settings` → settings.html, `/pair/{code}` → pair.html, `/assets/*` as-is.
+// `/settings` → settings.html, `/printers` → printers.html, `/pair/{code}` → pair.html, `/assets/*` as-is.
 const root = import.meta.dirname;
 
 export default defineConfig({
@@ -24,6 +24,7 @@ export default defineConfig({
         setup: resolve(root, 'setup.html'),
         settings: resolve(root, 'settings.html'),
         pair: resolve(root, 'pair.html'),
+        printers: resolve(root, 'printers.html'),
       },
     },
   },

@@ -17,6 +17,7 @@ mod openapi;
 mod orders;
 mod outbox;
 mod permissions;
+mod printing;
 mod realtime;
 mod rejections;
 mod setup;

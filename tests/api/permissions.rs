@@ -202,6 +202,15 @@ fn variants(op: &Operation, f: &Fixture) -> Result<Vec<Variant>, String> {
         ("PUT", "/menu/items/{id}") => (f.item_edit.clone(), json!({ "name": { "nl": "Half" } })),
         ("POST", "/menu/items/{id}/sold-out") => (json!({ "sold_out": false }), json!({})),
         ("POST", "/devices/pairing-codes") => (json!({ "role": "kitchen" }), json!({})),
+        ("POST", "/printers") | ("PUT", "/printers/{id}") => (
+            json!({ "name": "Matrix", "profile": "generic-58mm", "connection": "usb",
+                    "address": "/dev/usb/lp9" }),
+            json!({ "name": "Matrix" }),
+        ),
+        ("POST", "/print-jobs/{id}/reprint") | ("POST", "/print-jobs/{id}/retry") => {
+            (json!({}), json!({ "printer_id": "the kitchen one" }))
+        }
+        ("POST", "/orders/{id}/print") => (json!({ "layout": "kitchen" }), json!({})),
         ("POST", "/devices/pair") => (
             json!({ "code": "ZZZZ-ZZZZ", "name": "Keuken 9" }),
             json!({ "name": "Keuken 9" }),

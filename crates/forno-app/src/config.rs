@@ -41,6 +41,9 @@ pub struct Config {
     pub backups_to_keep: usize,
     /// How often to look whether today's backup exists (and make it if not); also at start.
     pub backup_check_seconds: u64,
+    /// The address customers reach the shop at (`https://pizza.example.nl`), for the tracking
+    /// QR code on receipts. Unset: no QR code.
+    pub public_url: Option<String>,
     /// Run the outbox's test job kinds (`test.echo`, `test.print`) and accept them at
     /// `POST /api/v1/test/jobs`. For Forno's own tests only; not read from the file.
     #[serde(skip)]
@@ -63,6 +66,7 @@ impl Default for Config {
             demo_always_open: false,
             backups_to_keep: 30,
             backup_check_seconds: 3600,
+            public_url: None,
             test_jobs: false,
         }
     }
@@ -164,6 +168,9 @@ impl Config {
         }
         if let Some(v) = var("FORNO_BACKUP_CHECK_SECONDS") {
             self.backup_check_seconds = parse("FORNO_BACKUP_CHECK_SECONDS", v)?;
+        }
+        if let Some(v) = var("FORNO_PUBLIC_URL") {
+            self.public_url = Some(v.trim().trim_end_matches('/').to_owned()).filter(|u| !u.is_empty());
         }
         if let Some(v) = var("FORNO_TEST_JOBS") {
             self.test_jobs = matches!(v.trim(), "1" | "true" | "yes");

@@ -31,6 +31,7 @@ mod idempotency;
 mod menu;
 mod orders;
 mod outbox;
+pub mod printing;
 mod settings;
 mod setup;
 mod shop;
@@ -42,7 +43,9 @@ pub use config::{Config, FirstRun};
 pub use demo::DemoCredentials;
 pub use devices::{PAIRING_MINUTES, PairedDevice, PairingCode};
 pub use error::AppError;
-pub use events::{Event, EventKind, PublishedEvent, UnreadableEvent};
+pub use events::{
+    Event, EventKind, PrintJobChange, PrinterChange, PublishedEvent, UnreadableEvent,
+};
 pub use forno_domain::{Order, StatusEntry};
 pub use forno_store::audit::AuditEntry;
 pub use forno_store::events::StoredEvent;
@@ -51,6 +54,7 @@ pub use forno_store::outbox::{Job, JobCounts, JobFilter, JobState};
 pub use forno_store::staff::Device;
 pub use orders::{EventPage, Orderer, PlacedOrder, Quote, Snapshot};
 pub use outbox::Health;
+pub use printing::{Layout, PrintJob, Printer, PrinterForm, job_state};
 pub use settings::ShopSettings;
 pub use setup::SetupForm;
 pub use shop::{Shop, ShopStatus};

@@ -219,6 +219,9 @@ async fn todays_rows_read_back_as_the_typed_events_they_recorded() {
                 assert_eq!(row["type"], "menu.updated");
                 assert_eq!(Some(*item_id), data["item_id"].as_i64());
             }
+            Event::PrintJobChanged(_) | Event::PrinterUpdated(_) => {
+                panic!("the version 0 fixture has no print events (they came later)")
+            }
         }
     }
 

@@ -84,6 +84,12 @@ who_may! {
     ViewAuditLog = "view_audit_log", nl: "het logboek lezen", en: "read the audit log" => [Owner, Manager];
     /// See the outbox: print jobs, emails and other work waiting to go out.
     ViewOutbox = "view_outbox", nl: "de uitgaande taken bekijken", en: "see the outbox" => [Owner, Manager];
+    /// See the printers and their print jobs; print, reprint, cancel or move a ticket.
+    PrintTickets = "print_tickets", nl: "bonnen printen en herprinten", en: "print and reprint tickets" => [Owner, Manager, Cashier, Kitchen];
+    /// Add, change and remove printers, print a test page.
+    ManagePrinters = "manage_printers", nl: "printers instellen", en: "set up printers" => [Owner, Manager];
+    /// Take print jobs over the print agent's socket and say how each went (print agents only).
+    RunPrintAgent = "run_print_agent", nl: "als printagent bonnen ontvangen", en: "receive tickets as a print agent" => [Printer];
     /// Pair kitchen screens and counter tablets, list and unpair them.
     ManageDevices = "manage_devices", nl: "apparaten koppelen of ontkoppelen", en: "pair or unpair devices" => [Owner];
     /// Add, change and remove staff accounts.
@@ -227,7 +233,8 @@ mod tests {
 
     #[test]
     fn every_role_may_move_some_order_so_the_status_route_lets_each_reach_the_use_case() {
-        for role in Role::ALL {
+        // A print agent is a device that only prints.
+        for role in Role::ALL.into_iter().filter(|r| *r != Role::Printer) {
             assert!(role.may_any(Permission::MOVE_ORDERS), "{role:?}");
         }
         for status in OrderStatus::ALL {

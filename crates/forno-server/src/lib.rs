@@ -23,6 +23,7 @@ mod extract;
 mod language;
 mod openapi;
 mod outbox;
+mod printing;
 mod public;
 mod rate_limit;
 mod routes;

@@ -8,7 +8,7 @@ use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouter};
 use utoipa_axum::routes;
 
 use crate::state::AppState;
-use crate::{auth, devices, openapi, outbox, public, setup, staff, ws};
+use crate::{auth, devices, openapi, outbox, printing, public, setup, staff, ws};
 
 /// What a staff route needs before anything of the request (path, query, body) is read.
 #[derive(Debug, Clone, Copy)]
@@ -139,6 +139,18 @@ fn api(test_routes: TestRoutes) -> OpenApiRouter<AppState> {
         .may(&[ManageDevices], routes!(devices::unpair))
         .may(&[ManageDevices], routes!(devices::new_pairing_code))
         .may(&[ViewOutbox], routes!(outbox::list))
+        .may(&[PrintTickets], routes!(printing::list))
+        .may(&[PrintTickets], routes!(printing::profiles))
+        .may(&[ManagePrinters], routes!(printing::add))
+        .may(&[ManagePrinters], routes!(printing::update))
+        .may(&[ManagePrinters], routes!(printing::remove))
+        .may(&[ManagePrinters], routes!(printing::test_page))
+        .may(&[PrintTickets], routes!(printing::jobs))
+        .may(&[PrintTickets], routes!(printing::reprint))
+        .may(&[PrintTickets], routes!(printing::retry))
+        .may(&[PrintTickets], routes!(printing::cancel))
+        .may(&[PrintTickets], routes!(printing::print_order))
+        .may(&[RunPrintAgent], routes!(ws::print_agent::connect))
         .0;
     let routes = match test_routes {
         TestRoutes::Off => routes,

@@ -19,6 +19,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "outbox",
         include_str!("../../../migrations/0002_outbox.sql"),
     ),
+    (
+        4,
+        "printers",
+        include_str!("../../../migrations/0004_printers.sql"),
+    ),
 ];
 
 /// How many queued jobs may share one commit.

@@ -22,6 +22,7 @@ pub mod idempotency;
 pub mod menu;
 pub mod orders;
 pub mod outbox;
+pub mod printers;
 pub mod settings;
 pub mod staff;
 

@@ -52,3 +52,15 @@ export type PairingCode = Schemas['PairingCodeDto'];
 export type Device = Schemas['DeviceDto'];
 
 export type EventPage = Schemas['EventPageDto'];
+
+/** `GET /printers`: a printer with its state as last seen. */
+export type Printer = Schemas['PrinterDto'];
+
+/** `GET /printers/profiles`: a printer model Forno knows. */
+export type PrinterProfile = Schemas['PrinterProfileDto'];
+
+/** `POST /printers`, `PUT /printers/{id}`. */
+export type PrinterBody = Schemas['PrinterBody'];
+
+/** `GET /print-jobs`: a ticket, receipt or test page and where it stands. */
+export type PrintJob = Schemas['PrintJobDto'];

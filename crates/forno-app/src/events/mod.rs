@@ -22,15 +22,19 @@ pub enum EventKind {
     OrderCancelled,
     ShopUpdated,
     MenuUpdated,
+    PrintJobChanged,
+    PrinterUpdated,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 5] = [
+    pub const ALL: [EventKind; 7] = [
         EventKind::OrderPlaced,
         EventKind::OrderStatusChanged,
         EventKind::OrderCancelled,
         EventKind::ShopUpdated,
         EventKind::MenuUpdated,
+        EventKind::PrintJobChanged,
+        EventKind::PrinterUpdated,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -40,6 +44,8 @@ impl EventKind {
             EventKind::OrderCancelled => "order.cancelled",
             EventKind::ShopUpdated => "shop.updated",
             EventKind::MenuUpdated => "menu.updated",
+            EventKind::PrintJobChanged => "print.job_changed",
+            EventKind::PrinterUpdated => "printer.updated",
         }
     }
 
@@ -73,6 +79,36 @@ pub enum Event {
     MenuUpdated {
         item_id: i64,
     },
+    /// A print job was queued, started, printed, failed, needs a person, was cancelled or moved.
+    PrintJobChanged(PrintJobChange),
+    /// A printer was added, changed or removed, or reported another state (paper out, offline).
+    PrinterUpdated(PrinterChange),
+}
+
+/// A print job as it is after a change (staff only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrintJobChange {
+    pub job_id: i64,
+    pub printer_id: Option<i64>,
+    pub printer_name: String,
+    pub order_id: Option<i64>,
+    /// `kitchen`, `receipt`, `drawer`, `test`.
+    pub layout: String,
+    /// `queued`, `printing`, `printed`, `failed`, `needs_attention`, `cancelled`.
+    pub state: String,
+    pub error: Option<String>,
+    /// A reprint (says KOPIE).
+    pub copy: bool,
+}
+
+/// A printer as it is after a change (staff only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrinterChange {
+    pub printer_id: i64,
+    pub name: String,
+    /// `online`, `paper_out`, `offline`, ... (`forno_print::PrinterState`).
+    pub state: String,
+    pub removed: bool,
 }
 
 impl Event {
@@ -83,6 +119,8 @@ impl Event {
             Event::OrderCancelled { .. } => EventKind::OrderCancelled,
             Event::ShopUpdated { .. } => EventKind::ShopUpdated,
             Event::MenuUpdated { .. } => EventKind::MenuUpdated,
+            Event::PrintJobChanged(_) => EventKind::PrintJobChanged,
+            Event::PrinterUpdated(_) => EventKind::PrinterUpdated,
         }
     }
 
@@ -92,7 +130,10 @@ impl Event {
             Event::OrderPlaced { order }
             | Event::OrderStatusChanged { order, .. }
             | Event::OrderCancelled { order, .. } => Some(order),
-            Event::ShopUpdated { .. } | Event::MenuUpdated { .. } => None,
+            Event::ShopUpdated { .. }
+            | Event::MenuUpdated { .. }
+            | Event::PrintJobChanged(_)
+            | Event::PrinterUpdated(_) => None,
         }
     }
 }

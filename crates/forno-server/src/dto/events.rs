@@ -92,8 +92,22 @@ impl EventDto {
             (Ok(Event::OrderCancelled { order, from }), _) => {
                 order_change(order, Some(*from), Some(OrderStatus::Cancelled), audience)
             }
-            (Ok(Event::ShopUpdated { .. } | Event::MenuUpdated { .. }), Audience::Customer) => {
+            (
+                Ok(
+                    Event::ShopUpdated { .. }
+                    | Event::MenuUpdated { .. }
+                    | Event::PrintJobChanged(_)
+                    | Event::PrinterUpdated(_),
+                ),
+                Audience::Customer,
+            ) => {
                 return None;
+            }
+            (Ok(Event::PrintJobChanged(change)), Audience::Staff) => {
+                to_value(crate::dto::printing::PrintJobChangeData::from(change))
+            }
+            (Ok(Event::PrinterUpdated(change)), Audience::Staff) => {
+                to_value(crate::dto::printing::PrinterChangeData::from(change))
             }
             (
                 Ok(Event::ShopUpdated {
