@@ -43,7 +43,12 @@ async fn printers(staff: &StaffClient) -> Vec<Value> {
 }
 
 /// Waits until `check` holds for the print job `id`.
-async fn job_until(staff: &StaffClient, id: i64, what: &str, check: impl Fn(&Value) -> bool) -> Value {
+async fn job_until(
+    staff: &StaffClient,
+    id: i64,
+    what: &str,
+    check: impl Fn(&Value) -> bool,
+) -> Value {
     let started = Instant::now();
     loop {
         let jobs = print_jobs(staff, "limit=500").await;
@@ -91,7 +96,10 @@ fn assert_clean(printout: &Printout, what: &str) {
         printout.text()
     );
     assert!(printout.has(&Cmd::Init), "{what} starts with ESC @");
-    assert!(printout.has(&Cmd::CodeTable(19)), "{what} selects PC858 (ESC t 19)");
+    assert!(
+        printout.has(&Cmd::CodeTable(19)),
+        "{what} selects PC858 (ESC t 19)"
+    );
 }
 
 #[tokio::test]
@@ -105,11 +113,17 @@ async fn a_web_order_prints_its_kitchen_ticket_when_accepted_and_a_receipt_on_re
 
     let menu = app.menu().await;
     let (body, pizza, extra, removed) = full_order(&menu);
-    let placed = app.place_web_order(&body, None).await.expect_status(201, "web order");
+    let placed = app
+        .place_web_order(&body, None)
+        .await
+        .expect_status(201, "web order");
     let order = owner.order_by_number(number_of(&placed)).await;
     let id = id_of(&order);
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert!(printer.bytes().is_empty(), "a web order prints only once the shop accepts it");
+    assert!(
+        printer.bytes().is_empty(),
+        "a web order prints only once the shop accepts it"
+    );
 
     owner.set_status(id, "accepted").await;
     let printouts = printer.wait_for(1, WAIT).await;
@@ -118,16 +132,34 @@ async fn a_web_order_prints_its_kitchen_ticket_when_accepted_and_a_receipt_on_re
     assert_clean(ticket, "kitchen ticket");
     let text = ticket.text();
     let number = number_of(&order);
-    assert!(ticket.line_with(number).is_some(), "the number {number}:\n{text}");
-    assert!(ticket.has(&Cmd::CharSize(0x11)), "the number is printed big");
+    assert!(
+        ticket.line_with(number).is_some(),
+        "the number {number}:\n{text}"
+    );
+    assert!(
+        ticket.has(&Cmd::CharSize(0x11)),
+        "the number is printed big"
+    );
     assert!(text.contains("AFHALEN"), "pickup:\n{text}");
     assert!(text.contains("Klaar om"), "the due time:\n{text}");
-    assert!(text.contains(&format!("2x ½ {pizza}")), "quantity and halves:\n{text}");
+    assert!(
+        text.contains(&format!("2x ½ {pizza}")),
+        "quantity and halves:\n{text}"
+    );
     assert!(text.contains(&format!("+ {extra}")), "the extra:\n{text}");
-    assert!(text.contains(&format!("ZONDER {removed}")), "the removed ingredient:\n{text}");
+    assert!(
+        text.contains(&format!("ZONDER {removed}")),
+        "the removed ingredient:\n{text}"
+    );
     assert!(text.contains("! Goed doorbakken"), "the line note:\n{text}");
-    assert!(text.contains("Opmerking: Bel aan bij de zijdeur"), "the order note:\n{text}");
-    assert!(!text.contains('€'), "no prices on a kitchen ticket:\n{text}");
+    assert!(
+        text.contains("Opmerking: Bel aan bij de zijdeur"),
+        "the order note:\n{text}"
+    );
+    assert!(
+        !text.contains('€'),
+        "no prices on a kitchen ticket:\n{text}"
+    );
     assert!(!text.contains("KOPIE"), "the first print is no copy");
     assert_eq!(ticket.cuts(), 1, "one cut");
     assert!(ticket.has(&Cmd::Cut { partial: true }));
@@ -135,13 +167,20 @@ async fn a_web_order_prints_its_kitchen_ticket_when_accepted_and_a_receipt_on_re
 
     let jobs = print_jobs(&owner, &format!("order_id={id}")).await;
     assert_eq!(jobs.len(), 1);
-    let job = job_until(&owner, id_of(&jobs[0]), "printed", |j| j["state"] == "printed").await;
+    let job = job_until(&owner, id_of(&jobs[0]), "printed", |j| {
+        j["state"] == "printed"
+    })
+    .await;
     assert_eq!(job["layout"], "kitchen");
 
     // The receipt, on request: amounts in euros, VAT per rate, the total.
-    post(&owner, &format!("/orders/{id}/print"), &json!({ "layout": "receipt" }))
-        .await
-        .expect_status(202, "print the receipt");
+    post(
+        &owner,
+        &format!("/orders/{id}/print"),
+        &json!({ "layout": "receipt" }),
+    )
+    .await
+    .expect_status(202, "print the receipt");
     let printouts = printer.wait_for(2, WAIT).await;
     let receipt = &printouts[1];
     assert_clean(receipt, "receipt");
@@ -166,11 +205,19 @@ async fn a_web_order_prints_its_kitchen_ticket_when_accepted_and_a_receipt_on_re
     assert_eq!(receipt.drawer_kicks(), 0);
 
     // Printed again: KOPIE.
-    post(&owner, &format!("/orders/{id}/print"), &json!({ "layout": "receipt" }))
-        .await
-        .expect_status(202, "print the receipt again");
+    post(
+        &owner,
+        &format!("/orders/{id}/print"),
+        &json!({ "layout": "receipt" }),
+    )
+    .await
+    .expect_status(202, "print the receipt again");
     let printouts = printer.wait_for(3, WAIT).await;
-    assert!(printouts[2].text().contains("KOPIE"), "{}", printouts[2].text());
+    assert!(
+        printouts[2].text().contains("KOPIE"),
+        "{}",
+        printouts[2].text()
+    );
 
     // Every change is on the staff stream (the event log it resumes from).
     let (events, _) = owner.all_events().await;
@@ -254,7 +301,11 @@ async fn ten_orders_while_the_printer_is_off_print_once_each_in_order_when_it_is
     let printouts = printer.wait_for(10, Duration::from_secs(40)).await;
     tokio::time::sleep(Duration::from_secs(2)).await;
     let printouts_after = printer.printouts();
-    assert_eq!(printouts_after.len(), 10, "each ticket once: {printouts:#?}");
+    assert_eq!(
+        printouts_after.len(),
+        10,
+        "each ticket once: {printouts:#?}"
+    );
     let printed: Vec<String> = printouts_after
         .iter()
         .map(|p| {
@@ -316,7 +367,10 @@ async fn paper_out_is_said_on_the_staff_stream_and_the_ticket_waits_for_the_roll
             }
         }
     }
-    assert!(printer.bytes().is_empty(), "nothing is sent to a printer without paper");
+    assert!(
+        printer.bytes().is_empty(),
+        "nothing is sent to a printer without paper"
+    );
     // A new roll: the watch sees it and the ticket prints.
     printer.set_mode(Mode::Online);
     let printouts = printer.wait_for(1, WAIT).await;
@@ -351,9 +405,14 @@ async fn kill_9_while_printing_leaves_the_job_for_a_person_and_never_prints_it_a
     printer.set_mode(Mode::Online);
     app.restart().await;
     let owner = app.login("owner").await;
-    let job = job_until(&owner, job_id, "needs_attention", |j| j["state"] == "needs_attention").await;
+    let job = job_until(&owner, job_id, "needs_attention", |j| {
+        j["state"] == "needs_attention"
+    })
+    .await;
     assert!(
-        job["error"].as_str().is_some_and(|e| e.contains("interrupted")),
+        job["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("interrupted")),
         "the reason is given: {job:#?}"
     );
     tokio::time::sleep(Duration::from_secs(3)).await;
@@ -423,29 +482,47 @@ async fn printer_commands_in_a_note_or_a_name_never_reach_the_printer_as_command
             .expect_status(201, "phone order with lookalikes"),
     };
     printer.wait_for(1, WAIT).await;
-    post(&owner, &format!("/orders/{}/print", id_of(&order)), &json!({ "layout": "kitchen" }))
-        .await
-        .expect_status(202, "print it again");
-    post(&owner, &format!("/orders/{}/print", id_of(&order)), &json!({ "layout": "receipt" }))
-        .await
-        .expect_status(202, "and its receipt");
+    post(
+        &owner,
+        &format!("/orders/{}/print", id_of(&order)),
+        &json!({ "layout": "kitchen" }),
+    )
+    .await
+    .expect_status(202, "print it again");
+    post(
+        &owner,
+        &format!("/orders/{}/print", id_of(&order)),
+        &json!({ "layout": "receipt" }),
+    )
+    .await
+    .expect_status(202, "and its receipt");
     let printouts = printer.wait_for(3, WAIT).await;
     for printout in &printouts {
         assert_clean(printout, "a printout of hostile text");
         assert_eq!(printout.cuts(), 1, "only the one cut at the end");
         assert_eq!(printout.drawer_kicks(), 0, "no drawer kick");
         assert_eq!(
-            printout.commands.iter().filter(|c| **c == Cmd::Init).count(),
+            printout
+                .commands
+                .iter()
+                .filter(|c| **c == Cmd::Init)
+                .count(),
             1,
             "no reset in the middle"
         );
     }
     assert!(
-        printouts[0].text().contains("Bel aan ?@?V? ESC p 0 ? «ijs»"),
+        printouts[0]
+            .text()
+            .contains("Bel aan ?@?V? ESC p 0 ? «ijs»"),
         "{}",
         printouts[0].text()
     );
-    assert_eq!(printouts.len(), 3, "the reset did not split a printout: {printouts:#?}");
+    assert_eq!(
+        printouts.len(),
+        3,
+        "the reset did not split a printout: {printouts:#?}"
+    );
 }
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
@@ -472,12 +549,18 @@ async fn bench_order_commit_to_last_ticket_byte() {
         .channel("counter")
         .json();
     // Warm up: one ticket.
-    cashier.place_counter_order(&body).await.expect_status(201, "warm-up");
+    cashier
+        .place_counter_order(&body)
+        .await
+        .expect_status(201, "warm-up");
     printer.wait_for(1, WAIT).await;
     let (mut commit, mut printed) = (Vec::new(), Vec::new());
     for i in 0..200 {
         let sent = Instant::now();
-        cashier.place_counter_order(&body).await.expect_status(201, "order");
+        cashier
+            .place_counter_order(&body)
+            .await
+            .expect_status(201, "order");
         commit.push(sent.elapsed().as_secs_f64() * 1000.0);
         printer.wait_for(i + 2, WAIT).await;
         let last = printer.last_byte_at().expect("bytes arrived");

@@ -170,7 +170,8 @@ impl Config {
             self.backup_check_seconds = parse("FORNO_BACKUP_CHECK_SECONDS", v)?;
         }
         if let Some(v) = var("FORNO_PUBLIC_URL") {
-            self.public_url = Some(v.trim().trim_end_matches('/').to_owned()).filter(|u| !u.is_empty());
+            self.public_url =
+                Some(v.trim().trim_end_matches('/').to_owned()).filter(|u| !u.is_empty());
         }
         if let Some(v) = var("FORNO_TEST_JOBS") {
             self.test_jobs = matches!(v.trim(), "1" | "true" | "yes");

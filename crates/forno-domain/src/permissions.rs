@@ -185,9 +185,20 @@ mod tests {
 
     #[test]
     fn the_owner_may_everything_and_every_action_has_an_owner() {
+        // Except being a print agent: that is a device's own action.
         for action in Permission::ALL {
-            assert!(Role::Owner.may(*action), "the owner may not {action}");
+            assert_eq!(
+                Role::Owner.may(*action),
+                *action != Permission::RunPrintAgent,
+                "{action}"
+            );
         }
+        let agent: Vec<Permission> = Role::Printer.permissions().collect();
+        assert_eq!(
+            agent,
+            [Permission::RunPrintAgent],
+            "a print agent only prints"
+        );
     }
 
     #[test]
@@ -201,6 +212,7 @@ mod tests {
                 Permission::MarkSoldOut,
                 Permission::ViewMenu,
                 Permission::ViewSettings,
+                Permission::PrintTickets,
             ]
         );
         let statuses: Vec<OrderStatus> = Role::Kitchen.may_set_statuses().collect();

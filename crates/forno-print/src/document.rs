@@ -111,7 +111,10 @@ impl Document {
                 align: Align::Left,
             });
         }
-        let gap = self.columns.saturating_sub(pc858::width(&last) + right_w).max(1);
+        let gap = self
+            .columns
+            .saturating_sub(pc858::width(&last) + right_w)
+            .max(1);
         self.blocks.push(Block::Line {
             text: format!("{last}{}{right}", " ".repeat(gap)),
             bold,
@@ -131,10 +134,7 @@ impl Document {
         for block in &self.blocks {
             match block {
                 Block::Line {
-                    text,
-                    big,
-                    align,
-                    ..
+                    text, big, align, ..
                 } => {
                     let text = pc858::printable(text);
                     let width = if *big { self.columns / 2 } else { self.columns };
@@ -185,7 +185,11 @@ pub fn wrap(text: &str, width: usize, indent: usize) -> Vec<String> {
             let word: String = pc858::printable(word);
             let mut word_chars: Vec<char> = word.chars().collect();
             loop {
-                let prefix = if !lines.is_empty() && line.is_empty() { indent } else { 0 };
+                let prefix = if !lines.is_empty() && line.is_empty() {
+                    indent
+                } else {
+                    0
+                };
                 let sep = usize::from(!line.is_empty());
                 let room = width.saturating_sub(line_w + sep + prefix);
                 if word_chars.len() <= room {
@@ -203,7 +207,11 @@ pub fn wrap(text: &str, width: usize, indent: usize) -> Vec<String> {
                     // The word alone is too long: break it.
                     let take = room.max(1);
                     let (head, tail) = word_chars.split_at(take.min(word_chars.len()));
-                    lines.push(format!("{}{}", " ".repeat(prefix), head.iter().collect::<String>()));
+                    lines.push(format!(
+                        "{}{}",
+                        " ".repeat(prefix),
+                        head.iter().collect::<String>()
+                    ));
                     word_chars = tail.to_vec();
                     if word_chars.is_empty() {
                         break;
@@ -230,9 +238,16 @@ mod tests {
 
     #[test]
     fn wraps_at_words_and_indents() {
-        assert_eq!(wrap("een twee drie vier", 9, 2), ["een twee", "  drie", "  vier"]);
+        assert_eq!(
+            wrap("een twee drie vier", 9, 2),
+            ["een twee", "  drie", "  vier"]
+        );
         assert_eq!(wrap("abcdefghij", 4, 0), ["abcd", "efgh", "ij"]);
-        for line in wrap("Extra kaas, ui, paprika, olijven, ansjovis en nog veel meer", 32, 3) {
+        for line in wrap(
+            "Extra kaas, ui, paprika, olijven, ansjovis en nog veel meer",
+            32,
+            3,
+        ) {
             assert!(line.chars().count() <= 32);
         }
     }

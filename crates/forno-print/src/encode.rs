@@ -54,7 +54,16 @@ pub mod commands {
         out.extend([GS, b'(', b'k', 3, 0, 49, 67, 6]); // module size
         out.extend([GS, b'(', b'k', 3, 0, 49, 69, 49]); // error correction M
         let len = data.len() + 3;
-        out.extend([GS, b'(', b'k', (len % 256) as u8, (len / 256) as u8, 49, 80, 48]);
+        out.extend([
+            GS,
+            b'(',
+            b'k',
+            (len % 256) as u8,
+            (len / 256) as u8,
+            49,
+            80,
+            48,
+        ]);
         out.extend_from_slice(data);
         out.extend([GS, b'(', b'k', 3, 0, 49, 81, 48]); // print it
         out

@@ -163,7 +163,10 @@ pub fn kitchen_ticket(ticket: &Ticket, columns: usize) -> Document {
         format!("Klaar om {}", ticket.due)
     };
     doc.centered(&due, true);
-    doc.centered(&format!("{} · ontvangen {}", ticket.channel, ticket.placed), false);
+    doc.centered(
+        &format!("{} · ontvangen {}", ticket.channel, ticket.placed),
+        false,
+    );
     doc.push(Block::Rule);
     for line in &ticket.lines {
         doc.text(&line_title(line), true, 3);
@@ -201,7 +204,11 @@ pub fn receipt(receipt: &Receipt, columns: usize) -> Document {
         doc.centered(&format!("Btw-nr. {}", receipt.shop.vat_number), false);
     }
     doc.push(Block::Rule);
-    doc.columns(&format!("Bestelling {}", receipt.number), &receipt.date, true);
+    doc.columns(
+        &format!("Bestelling {}", receipt.number),
+        &receipt.date,
+        true,
+    );
     let kind = match &receipt.fulfilment {
         Fulfilment::Pickup => "Afhalen".to_owned(),
         Fulfilment::Delivery { address } => format!("Bezorgen: {address}"),
@@ -265,7 +272,11 @@ pub fn test_page(printer_name: &str, profile_name: &str, columns: usize, at: &st
     doc.centered(&format!("{profile_name}, {columns} tekens"), false);
     doc.centered(at, false);
     doc.push(Block::Rule);
-    doc.text("€ 12,50  café  reünie  ĳs  Curaçao  ü ö ï ë é è à", false, 0);
+    doc.text(
+        "€ 12,50  café  reünie  ĳs  Curaçao  ü ö ï ë é è à",
+        false,
+        0,
+    );
     doc.raw(&"1234567890".repeat(columns / 10 + 1)[..columns]);
     doc.push(Block::Rule);
     doc.centered("Forno", false);

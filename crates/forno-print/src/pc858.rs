@@ -16,7 +16,8 @@ const HIGH: [char; 128] = [
     '└', '┴', '┬', '├', '─', '┼', 'ã', 'Ã', '╚', '╔', '╩', '╦', '╠', '═', '╬', '¤', // 0xC0
     'ð', 'Ð', 'Ê', 'Ë', 'È', '€', 'Í', 'Î', 'Ï', '┘', '┌', '█', '▄', '¦', 'Ì', '▀', // 0xD0
     'Ó', 'ß', 'Ô', 'Ò', 'õ', 'Õ', 'µ', 'þ', 'Þ', 'Ú', 'Û', 'Ù', 'ý', 'Ý', '¯', '´', // 0xE0
-    '\u{AD}', '±', '‗', '¾', '¶', '§', '÷', '¸', '°', '¨', '·', '¹', '³', '²', '■', '\u{A0}', // 0xF0
+    '\u{AD}', '±', '‗', '¾', '¶', '§', '÷', '¸', '°', '¨', '·', '¹', '³', '²', '■',
+    '\u{A0}', // 0xF0
 ];
 
 /// The byte for one character, or a short ASCII stand-in (`ĳ` → `ij`, `—` → `-`), or `?`.
@@ -133,18 +134,29 @@ mod tests {
     #[test]
     fn euro_and_dutch_letters_map_to_their_bytes() {
         assert_eq!(encode("€"), [0xD5]);
-        assert_eq!(encode("é ë ï ö ü"), [0x82, 0x20, 0x89, 0x20, 0x8B, 0x20, 0x94, 0x20, 0x81]);
+        assert_eq!(
+            encode("é ë ï ö ü"),
+            [0x82, 0x20, 0x89, 0x20, 0x8B, 0x20, 0x94, 0x20, 0x81]
+        );
         assert_eq!(encode("ĳs"), b"ijs");
-        assert_eq!(encode("Café – 1½"), [b'C', b'a', b'f', 0x82, b' ', b'-', b' ', b'1', 0xAB]);
+        assert_eq!(
+            encode("Café – 1½"),
+            [b'C', b'a', b'f', 0x82, b' ', b'-', b' ', b'1', 0xAB]
+        );
     }
 
     #[test]
     fn no_character_becomes_a_control_byte() {
         for cp in 0u32..0x3000 {
-            let Some(c) = char::from_u32(cp) else { continue };
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
             let bytes = encode(&c.to_string());
             assert!(!bytes.is_empty());
-            assert!(bytes.iter().all(|&b| is_printable(b)), "{cp:#x} → {bytes:?}");
+            assert!(
+                bytes.iter().all(|&b| is_printable(b)),
+                "{cp:#x} → {bytes:?}"
+            );
         }
         let attack = "\u{1b}@\u{1d}V\u{0}\u{7}\u{10}\u{4}\u{1b}p\u{0}\u{19}\u{fa}\r\n\u{7f}\u{9b}";
         assert!(encode(attack).iter().all(|&b| is_printable(b)));

@@ -45,7 +45,8 @@ pub fn all() -> Vec<Profile> {
     FILES
         .iter()
         .map(|text| {
-            let profile: Profile = toml::from_str(text).expect("a built-in printer profile is broken");
+            let profile: Profile =
+                toml::from_str(text).expect("a built-in printer profile is broken");
             assert_eq!(profile.code_page, "PC858", "only PC858 is supported");
             assert!([32, 42, 48].contains(&profile.columns));
             profile

@@ -211,9 +211,11 @@ pub async fn send(
         Connection::Tcp { host, port } => send_tcp(host, *port, bytes, ask_status, timeouts).await,
         Connection::Serial { path, baud } => {
             let (path, baud, bytes) = (path.clone(), *baud, bytes.to_vec());
-            tokio::task::spawn_blocking(move || send_serial(&path, baud, &bytes, ask_status, timeouts))
-                .await
-                .map_err(|e| SendError::Interrupted(e.to_string()))?
+            tokio::task::spawn_blocking(move || {
+                send_serial(&path, baud, &bytes, ask_status, timeouts)
+            })
+            .await
+            .map_err(|e| SendError::Interrupted(e.to_string()))?
         }
         Connection::Usb { path } => {
             let (path, bytes) = (path.clone(), bytes.to_vec());
@@ -255,10 +257,11 @@ async fn send_tcp(
     timeouts: Timeouts,
 ) -> Result<PrinterState, SendError> {
     let address = format!("{host}:{port}");
-    let mut stream = tokio::time::timeout(timeouts.connect, tokio::net::TcpStream::connect(&address))
-        .await
-        .map_err(|_| SendError::Unreachable(format!("no answer from {address}")))?
-        .map_err(|e| SendError::Unreachable(format!("cannot connect to {address}: {e}")))?;
+    let mut stream =
+        tokio::time::timeout(timeouts.connect, tokio::net::TcpStream::connect(&address))
+            .await
+            .map_err(|_| SendError::Unreachable(format!("no answer from {address}")))?
+            .map_err(|e| SendError::Unreachable(format!("cannot connect to {address}: {e}")))?;
     let _ = stream.set_nodelay(true);
     let mut state = PrinterState::Unknown;
     if ask_status {
@@ -339,7 +342,11 @@ fn send_serial(
     Ok(state)
 }
 
-async fn send_cups(queue: &str, bytes: &[u8], timeouts: Timeouts) -> Result<PrinterState, SendError> {
+async fn send_cups(
+    queue: &str,
+    bytes: &[u8],
+    timeouts: Timeouts,
+) -> Result<PrinterState, SendError> {
     let mut child = tokio::process::Command::new("lp")
         .args(["-d", queue, "-o", "raw", "-s"])
         .stdin(std::process::Stdio::piped())

@@ -105,8 +105,12 @@ fn golden(name: &str, text: &str) {
         std::fs::write(&path, text).unwrap();
         return;
     }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (run with UPDATE_GOLDEN=1 to write it)", path.display()));
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (run with UPDATE_GOLDEN=1 to write it)",
+            path.display()
+        )
+    });
     assert_eq!(text, expected, "{name} differs from its golden file");
 }
 
@@ -155,7 +159,11 @@ fn the_bytes_decode_to_the_same_text_with_the_expected_commands() {
     assert!(text.contains("té donker"), "{text}");
     // Every text line the decoder saw is a line of the plain rendering (big lines aside).
     let plain = doc.to_text();
-    for line in p.lines.iter().filter(|l| !l.trim().is_empty() && !l.contains("KOPIE")) {
+    for line in p
+        .lines
+        .iter()
+        .filter(|l| !l.trim().is_empty() && !l.contains("KOPIE"))
+    {
         assert!(plain.contains(line.trim()), "{line:?} not in\n{plain}");
     }
 }
@@ -168,7 +176,10 @@ fn the_drawer_kick_is_a_pulse_on_pin_2_and_only_where_the_printer_has_a_port() {
     assert!(printouts[0].has(&Cmd::DrawerKick { pin: 0 }));
     assert!(printouts[0].lines.is_empty(), "prints nothing");
     let without = profile::by_id("generic-58mm").unwrap();
-    assert_eq!(decode(&encode::encode(&layout::drawer_kick(32), &without))[0].drawer_kicks(), 0);
+    assert_eq!(
+        decode(&encode::encode(&layout::drawer_kick(32), &without))[0].drawer_kicks(),
+        0
+    );
 }
 
 #[test]
@@ -186,5 +197,9 @@ fn hostile_text_in_every_field_yields_no_command() {
     assert_eq!(p.cuts(), 1);
     assert_eq!(p.drawer_kicks(), 0);
     assert_eq!(p.commands.iter().filter(|c| **c == Cmd::Init).count(), 1);
-    assert!(!p.commands.iter().any(|c| matches!(c, Cmd::StatusRequest(_))));
+    assert!(
+        !p.commands
+            .iter()
+            .any(|c| matches!(c, Cmd::StatusRequest(_)))
+    );
 }

@@ -202,10 +202,7 @@ pub async fn cancel(
     staff: Staff,
     Path(id): Path<i64>,
 ) -> ApiResult<Json<PrintJobDto>> {
-    let job = state
-        .shop
-        .cancel_job(&staff.actor, id, Utc::now())
-        .await?;
+    let job = state.shop.cancel_job(&staff.actor, id, Utc::now()).await?;
     Ok(Json(PrintJobDto::from(&job)))
 }
 

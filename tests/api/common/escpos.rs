@@ -161,7 +161,9 @@ pub fn decode(bytes: &[u8]) -> Vec<Printout> {
                 };
                 match c {
                     b'!' => {
-                        current.commands.push(Cmd::CharSize(arg(i + 2).unwrap_or(0)));
+                        current
+                            .commands
+                            .push(Cmd::CharSize(arg(i + 2).unwrap_or(0)));
                         i += 3;
                     }
                     b'V' => {

@@ -116,7 +116,9 @@ impl PrinterEmulator {
                 .filter(|p| {
                     p.cuts() > 0
                         || p.drawer_kicks() > 0
-                        || p.commands.iter().any(|c| matches!(c, super::escpos::Cmd::FeedLines(5)))
+                        || p.commands
+                            .iter()
+                            .any(|c| matches!(c, super::escpos::Cmd::FeedLines(5)))
                 })
                 .count();
             if complete >= n {
@@ -174,7 +176,9 @@ async fn serve(mut stream: TcpStream, state: Arc<Mutex<State>>) {
                 if stream.write_all(&[answer]).await.is_err() {
                     return;
                 }
-            } else if !pending.is_empty() && (pending[0] != 0x10 || pending.len() >= 2 && pending[1] != 0x04) {
+            } else if !pending.is_empty()
+                && (pending[0] != 0x10 || pending.len() >= 2 && pending[1] != 0x04)
+            {
                 data_started = true;
             } else {
                 break;

@@ -29,7 +29,10 @@ pub struct AgentJob {
 /// The agents connected now, by their device name (a printer with connection `agent` names its
 /// agent in its address).
 #[derive(Clone, Default)]
-pub struct PrintAgents(Arc<Mutex<HashMap<String, (u64, mpsc::Sender<AgentJob>)>>>);
+pub struct PrintAgents(Arc<Mutex<HashMap<String, Registered>>>);
+
+/// A connected agent: the serial of its connection and where its jobs go.
+type Registered = (u64, mpsc::Sender<AgentJob>);
 
 /// An agent's connection: jobs arrive on `jobs`; dropping it says the agent is gone.
 pub struct AgentConnection {
@@ -76,7 +79,10 @@ impl AgentConnection {
 impl Drop for AgentConnection {
     fn drop(&mut self) {
         let mut agents = self.agents.0.lock().unwrap_or_else(|p| p.into_inner());
-        if agents.get(&self.name).is_some_and(|(s, _)| *s == self.serial) {
+        if agents
+            .get(&self.name)
+            .is_some_and(|(s, _)| *s == self.serial)
+        {
             agents.remove(&self.name);
         }
     }

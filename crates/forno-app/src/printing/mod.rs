@@ -59,9 +59,14 @@ impl Layout {
     }
 
     pub fn parse(s: &str) -> Option<Layout> {
-        [Layout::Kitchen, Layout::Receipt, Layout::Drawer, Layout::Test]
-            .into_iter()
-            .find(|l| l.as_str() == s)
+        [
+            Layout::Kitchen,
+            Layout::Receipt,
+            Layout::Drawer,
+            Layout::Test,
+        ]
+        .into_iter()
+        .find(|l| l.as_str() == s)
     }
 }
 
@@ -134,7 +139,12 @@ pub fn job_state(job: &Job) -> &'static str {
     match job.state {
         JobState::Queued => "queued",
         JobState::InProgress => "printing",
-        JobState::Done if job.outcome.as_ref().is_some_and(|o| o.get("cancelled_by").is_some()) => {
+        JobState::Done
+            if job
+                .outcome
+                .as_ref()
+                .is_some_and(|o| o.get("cancelled_by").is_some()) =>
+        {
             "cancelled"
         }
         JobState::Done => "printed",
@@ -346,7 +356,8 @@ impl Shop {
     pub async fn print_agent_connected(&self, actor: &Actor) -> Result<AgentConnection, AppError> {
         actor.require(Permission::RunPrintAgent)?;
         let connection = self.print_agents().connect(&actor.name);
-        self.set_agent_printers(&actor.name, PrinterState::Online).await?;
+        self.set_agent_printers(&actor.name, PrinterState::Online)
+            .await?;
         tracing::info!(agent = %actor.name, "print agent connected");
         Ok(connection)
     }
@@ -357,7 +368,10 @@ impl Shop {
         drop(connection);
         if !self.print_agents().is_connected(&name) {
             tracing::info!(agent = %name, "print agent disconnected");
-            if let Err(e) = self.set_agent_printers(&name, PrinterState::AgentAway).await {
+            if let Err(e) = self
+                .set_agent_printers(&name, PrinterState::AgentAway)
+                .await
+            {
                 tracing::error!(agent = %name, error = %e, "cannot record the agent's printers");
             }
         }
@@ -550,8 +564,7 @@ impl Shop {
                     },
                 )?;
                 Ok(jobs.iter().any(|j| {
-                    job_state(j) == "printed"
-                        && payload_of(j).is_some_and(|p| p.layout == layout)
+                    job_state(j) == "printed" && payload_of(j).is_some_and(|p| p.layout == layout)
                 }))
             })
             .await?;
@@ -699,7 +712,14 @@ impl Shop {
         let target = payload.printer_id.to_string();
         let payload = serde_json::to_value(&payload).expect("a print payload serialises");
         self.change_job(job_id, now, move |conn| {
-            forno_store::outbox::requeue(conn, job_id, Some(target.as_str()), Some(&payload), 20, now)
+            forno_store::outbox::requeue(
+                conn,
+                job_id,
+                Some(target.as_str()),
+                Some(&payload),
+                20,
+                now,
+            )
         })
         .await
     }

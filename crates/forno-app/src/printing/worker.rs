@@ -58,18 +58,22 @@ impl PrintHandler {
             .await
             .map_err(|e: AppError| JobError::Retry(e.to_string()))?;
         let (printer, earlier, order) = read;
-        let printer = printer
-            .ok_or_else(|| JobError::Permanent("the printer was removed; move the job to another printer".into()))?;
+        let printer = printer.ok_or_else(|| {
+            JobError::Permanent("the printer was removed; move the job to another printer".into())
+        })?;
         if earlier {
             return Err(JobError::Retry(
                 "waiting for an earlier ticket on this printer".into(),
             ));
         }
         if !printer.enabled {
-            return Err(JobError::Retry("the printer is switched off in the settings".into()));
+            return Err(JobError::Retry(
+                "the printer is switched off in the settings".into(),
+            ));
         }
-        let profile = profile::by_id(&printer.profile)
-            .ok_or_else(|| JobError::Permanent(format!("unknown printer profile {}", printer.profile)))?;
+        let profile = profile::by_id(&printer.profile).ok_or_else(|| {
+            JobError::Permanent(format!("unknown printer profile {}", printer.profile))
+        })?;
         let settings = self.shop.settings();
         let doc: Document = match payload.layout {
             Layout::Test => layout::test_page(
@@ -80,9 +84,8 @@ impl PrintHandler {
             ),
             Layout::Drawer => layout::drawer_kick(profile.columns),
             Layout::Kitchen | Layout::Receipt => {
-                let order = order.ok_or_else(|| {
-                    JobError::Permanent("the job's order does not exist".into())
-                })?;
+                let order = order
+                    .ok_or_else(|| JobError::Permanent("the job's order does not exist".into()))?;
                 if payload.layout == Layout::Kitchen {
                     layout::kitchen_ticket(
                         &render::ticket(&order, &settings, payload.copy),
@@ -144,9 +147,9 @@ impl PrintHandler {
             Ok(Ok(AgentAnswer::Failed(e))) => {
                 Err(JobError::Retry(format!("the print agent {agent}: {e}")))
             }
-            Ok(Ok(AgentAnswer::Uncertain(e))) => Err(JobError::Uncertain(format!(
-                "the print agent {agent}: {e}"
-            ))),
+            Ok(Ok(AgentAnswer::Uncertain(e))) => {
+                Err(JobError::Uncertain(format!("the print agent {agent}: {e}")))
+            }
             Ok(Err(_)) => Err(JobError::Uncertain(format!(
                 "the print agent {agent} went away while printing"
             ))),
@@ -319,7 +322,11 @@ pub(crate) async fn watch_printers(shop: Shop, mut stopping: watch::Receiver<boo
             };
             let asks = profile::by_id(&row.profile).is_some_and(|p| p.status);
             let state = PrinterState::parse(&row.state).unwrap_or(PrinterState::Unknown);
-            if !row.enabled || !link.two_way() || !asks || (state == PrinterState::Online && waiting == 0) {
+            if !row.enabled
+                || !link.two_way()
+                || !asks
+                || (state == PrinterState::Online && waiting == 0)
+            {
                 continue;
             }
             let now_state = transport::query(
