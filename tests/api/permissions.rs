@@ -332,6 +332,19 @@ async fn callers(app: &TestApp) -> Vec<Caller> {
     .expect_status(201, "pair a kitchen screen");
     let token = str_of(&paired, "token").to_string();
     callers.push(Caller::logged_in(app, "paired kitchen screen", token, Scheme::Bearer).await);
+    let code = owner
+        .pairing_code("printer")
+        .await
+        .expect_status(201, "a pairing code for a print agent");
+    let paired = send(
+        http_client(false)
+            .post(app.url("/devices/pair"))
+            .json(&json!({ "code": code["code"], "name": "Bar-pc" })),
+    )
+    .await
+    .expect_status(201, "pair a print agent");
+    let token = str_of(&paired, "token").to_string();
+    callers.push(Caller::logged_in(app, "paired print agent", token, Scheme::Bearer).await);
     callers
 }
 

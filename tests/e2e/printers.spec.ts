@@ -55,7 +55,7 @@ class Printer {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await new Promise<void>((resolve) => this.server.close(() => { resolve(); }));
   }
 }
 

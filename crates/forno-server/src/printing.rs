@@ -29,7 +29,7 @@ fn form(body: PrinterBody) -> PrinterForm {
     }
 }
 
-#[utoipa::path(get, path = "/printers", tag = "staff",
+#[utoipa::path(get, path = "/printers", tag = "staff", operation_id = "list_printers",
     description = "Every printer with its state as last seen (asked again every few seconds while it has trouble or tickets waiting).",
     responses((status = 200, body = Vec<PrinterDto>)))]
 pub async fn list(State(state): State<AppState>, staff: Staff) -> ApiResult<Json<Vec<PrinterDto>>> {
@@ -37,7 +37,7 @@ pub async fn list(State(state): State<AppState>, staff: Staff) -> ApiResult<Json
     Ok(Json(printers.iter().map(PrinterDto::from).collect()))
 }
 
-#[utoipa::path(get, path = "/printers/profiles", tag = "staff",
+#[utoipa::path(get, path = "/printers/profiles", tag = "staff", operation_id = "printer_profiles",
     description = "The printer models Forno knows (`printers/` in the repository).",
     responses((status = 200, body = Vec<PrinterProfileDto>)))]
 pub async fn profiles(_staff: Staff) -> Json<Vec<PrinterProfileDto>> {
@@ -49,8 +49,8 @@ pub async fn profiles(_staff: Staff) -> Json<Vec<PrinterProfileDto>> {
     )
 }
 
-#[utoipa::path(post, path = "/printers", tag = "staff", request_body = PrinterBody,
-    responses((status = 201, body = PrinterDto), (status = 422, description = "A field is wrong; `field` names it")))]
+#[utoipa::path(post, path = "/printers", tag = "staff", operation_id = "add_printer", request_body = PrinterBody,
+    responses((status = 201, body = PrinterDto), (status = 422, description = "A field is wrong; `field` names it"), (status = 404, description = "No such printer, order or print job"), (status = 409, description = "Not possible in the state it is in")))]
 pub async fn add(
     State(state): State<AppState>,
     staff: Staff,
@@ -63,8 +63,8 @@ pub async fn add(
     Ok((StatusCode::CREATED, Json(PrinterDto::from(&printer))))
 }
 
-#[utoipa::path(put, path = "/printers/{id}", tag = "staff", params(("id" = i64, Path)), request_body = PrinterBody,
-    responses((status = 200, body = PrinterDto), (status = 404, description = "No such printer")))]
+#[utoipa::path(put, path = "/printers/{id}", tag = "staff", operation_id = "update_printer", params(("id" = i64, Path)), request_body = PrinterBody,
+    responses((status = 200, body = PrinterDto), (status = 404, description = "No such printer"), (status = 409, description = "Not possible in the state it is in"), (status = 422, description = "A field is wrong; `field` names it")))]
 pub async fn update(
     State(state): State<AppState>,
     staff: Staff,
@@ -78,9 +78,9 @@ pub async fn update(
     Ok(Json(PrinterDto::from(&printer)))
 }
 
-#[utoipa::path(delete, path = "/printers/{id}", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(delete, path = "/printers/{id}", tag = "staff", operation_id = "remove_printer", params(("id" = i64, Path)),
     responses((status = 204, description = "Removed"), (status = 404, description = "No such printer"),
-        (status = 409, description = "Tickets are still waiting for it: move or cancel them first")))]
+        (status = 409, description = "Tickets are still waiting for it: move or cancel them first"), (status = 404, description = "No such printer, order or print job"), (status = 422, description = "A field is wrong; `field` names it")))]
 pub async fn remove(
     State(state): State<AppState>,
     staff: Staff,
@@ -93,9 +93,9 @@ pub async fn remove(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[utoipa::path(post, path = "/printers/{id}/test", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(post, path = "/printers/{id}/test", tag = "staff", operation_id = "print_test_page", params(("id" = i64, Path)),
     description = "Prints a test page (the euro sign, Dutch letters, the full width, a cut).",
-    responses((status = 202, body = PrintJobDto), (status = 404, description = "No such printer")))]
+    responses((status = 202, body = PrintJobDto), (status = 404, description = "No such printer"), (status = 409, description = "Not possible in the state it is in"), (status = 422, description = "A field is wrong; `field` names it")))]
 pub async fn test_page(
     State(state): State<AppState>,
     staff: Staff,
@@ -118,8 +118,8 @@ pub struct PrintJobQuery {
     pub limit: Option<i64>,
 }
 
-#[utoipa::path(get, path = "/print-jobs", tag = "staff", params(PrintJobQuery),
-    responses((status = 200, body = PrintJobListDto)))]
+#[utoipa::path(get, path = "/print-jobs", tag = "staff", operation_id = "list_print_jobs", params(PrintJobQuery),
+    responses((status = 200, body = PrintJobListDto), (status = 404, description = "No such printer, order or print job"), (status = 409, description = "Not possible in the state it is in"), (status = 422, description = "A field is wrong; `field` names it")))]
 pub async fn jobs(
     State(state): State<AppState>,
     staff: Staff,
@@ -160,10 +160,10 @@ pub async fn jobs(
     }))
 }
 
-#[utoipa::path(post, path = "/print-jobs/{id}/reprint", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(post, path = "/print-jobs/{id}/reprint", tag = "staff", operation_id = "reprint_print_job", params(("id" = i64, Path)),
     request_body = PrintJobMoveBody,
     description = "Prints the job again as a new job that says KOPIE, on the same printer or `printer_id`.",
-    responses((status = 202, body = PrintJobDto), (status = 404, description = "No such print job")))]
+    responses((status = 202, body = PrintJobDto), (status = 404, description = "No such print job"), (status = 409, description = "Not possible in the state it is in"), (status = 422, description = "A field is wrong; `field` names it")))]
 pub async fn reprint(
     State(state): State<AppState>,
     staff: Staff,
@@ -177,10 +177,10 @@ pub async fn reprint(
     Ok((StatusCode::ACCEPTED, Json(PrintJobDto::from(&job))))
 }
 
-#[utoipa::path(post, path = "/print-jobs/{id}/retry", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(post, path = "/print-jobs/{id}/retry", tag = "staff", operation_id = "retry_print_job", params(("id" = i64, Path)),
     request_body = PrintJobMoveBody,
     description = "Sends a waiting, failed or troubled job again now, as it is (no KOPIE); with `printer_id`, moves it to that printer.",
-    responses((status = 200, body = PrintJobDto), (status = 409, description = "The job is printing or printed")))]
+    responses((status = 200, body = PrintJobDto), (status = 409, description = "The job is printing or printed"), (status = 404, description = "No such printer, order or print job"), (status = 422, description = "A field is wrong; `field` names it")))]
 pub async fn retry(
     State(state): State<AppState>,
     staff: Staff,
@@ -194,9 +194,9 @@ pub async fn retry(
     Ok(Json(PrintJobDto::from(&job)))
 }
 
-#[utoipa::path(post, path = "/print-jobs/{id}/cancel", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(post, path = "/print-jobs/{id}/cancel", tag = "staff", operation_id = "cancel_print_job", params(("id" = i64, Path)),
     description = "Cancels a waiting, failed or troubled job (also: it did print, leave it).",
-    responses((status = 200, body = PrintJobDto), (status = 409, description = "The job is printing or printed")))]
+    responses((status = 200, body = PrintJobDto), (status = 409, description = "The job is printing or printed"), (status = 404, description = "No such printer, order or print job"), (status = 422, description = "A field is wrong; `field` names it")))]
 pub async fn cancel(
     State(state): State<AppState>,
     staff: Staff,
@@ -206,10 +206,10 @@ pub async fn cancel(
     Ok(Json(PrintJobDto::from(&job)))
 }
 
-#[utoipa::path(post, path = "/orders/{id}/print", tag = "staff", params(("id" = i64, Path)),
+#[utoipa::path(post, path = "/orders/{id}/print", tag = "staff", operation_id = "print_order", params(("id" = i64, Path)),
     request_body = PrintOrderBody,
     description = "Prints the order's kitchen ticket or receipt; a second print of the same says KOPIE.",
-    responses((status = 202, body = PrintJobDto), (status = 404, description = "No such order or printer")))]
+    responses((status = 202, body = PrintJobDto), (status = 404, description = "No such order or printer"), (status = 409, description = "Not possible in the state it is in"), (status = 422, description = "A field is wrong; `field` names it")))]
 pub async fn print_order(
     State(state): State<AppState>,
     staff: Staff,

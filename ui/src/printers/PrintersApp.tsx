@@ -103,6 +103,7 @@ function Printers({ manage }: { manage: boolean }) {
   const [profiles, setProfiles] = useState<PrinterProfile[]>([]);
   const [editing, setEditing] = useState<Printer | null>(null);
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const [saves, setSaves] = useState(0);
 
   const load = async () => {
     const [p, j] = await Promise.all([listPrinters(), listPrintJobs()]);
@@ -209,7 +210,7 @@ function Printers({ manage }: { manage: boolean }) {
       </section>
       {manage && profiles.length > 0 && (
         <PrinterForm
-          key={editing?.id ?? 'new'}
+          key={`${String(editing?.id ?? 'new')}-${String(saves)}`}
           editing={editing}
           profiles={profiles}
           onSave={async (body) => {
@@ -219,6 +220,7 @@ function Printers({ manage }: { manage: boolean }) {
               else await addPrinter(body);
               setNote({ ok: true, text: t.saved(body.name) });
               setEditing(null);
+              setSaves((n) => n + 1);
               await load();
               return null;
             } catch (error) {
@@ -238,7 +240,7 @@ function Printers({ manage }: { manage: boolean }) {
             <li class={`job job--${job.state}`} key={job.id} data-testid={`job-${job.id}`}>
               <div class="job__what">
                 <strong>
-                  {t.layouts[job.layout] ?? job.layout}
+                  {(t.layouts as Record<string, string>)[job.layout] ?? job.layout}
                   {job.copy ? ` (${t.copy})` : ''}
                 </strong>
                 <span class="job__meta">
@@ -248,7 +250,7 @@ function Printers({ manage }: { manage: boolean }) {
                   {formatDateTime(job.created_at, lang)}
                 </span>
                 <span class="job__state" data-testid="job-state">
-                  {t.jobStates[job.state] ?? job.state}
+                  {(t.jobStates as Record<string, string>)[job.state] ?? job.state}
                   {job.error ? ` · ${job.error}` : ''}
                 </span>
               </div>
@@ -334,7 +336,7 @@ function PrinterForm({
           void onSave(body).then((failure) => {
             setBusy(false);
             setError(failure instanceof ApiError ? failure : null);
-            if (failure && !(failure instanceof ApiError)) setError(new ApiError(0, String(failure), null, null));
+            if (failure && !(failure instanceof ApiError)) setError(new ApiError(0, t.failed(""), null, null));
           });
         }}
       >

@@ -23,7 +23,7 @@ use crate::auth::Staff;
 use crate::error::ApiResult;
 use crate::state::AppState;
 
-#[utoipa::path(get, path = "/print-agent", tag = "staff",
+#[utoipa::path(get, path = "/print-agent", tag = "staff", operation_id = "print_agent_socket",
     description = "A print agent's socket (role `printer`; see docs/api.md \"Print agent\"): jobs as base64 ESC/POS, answered with ack or fail.",
     responses((status = 101, description = "Switched to the WebSocket protocol"),
         (status = 400, description = "Not a WebSocket handshake"),
