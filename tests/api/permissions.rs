@@ -456,20 +456,26 @@ async fn the_live_feed_lets_in_whoever_may_see_orders_and_closes_on_anyone_else(
     let url = app.ws_url("/ws");
     for caller in callers(&app).await {
         let may = caller.may_any(&feed.actions);
-        let mut socket = match &caller.token {
+        let connected = match &caller.token {
             Some(token) => connect_staff(&url, token).await,
             None => connect_customer(&url).await,
+        };
+        if may == Some(false) {
+            // A print agent: its credentials are good, its role may not follow orders.
+            let refused = connected.err().unwrap_or_else(|| {
+                panic!("{} may not follow orders, yet got a socket", caller.name)
+            });
+            assert_eq!(refused.status, Some(403), "{}: {refused:?}", caller.name);
+            continue;
         }
-        .unwrap_or_else(|e| panic!("{}: the handshake failed: {e:?}", caller.name));
+        let mut socket =
+            connected.unwrap_or_else(|e| panic!("{}: the handshake failed: {e:?}", caller.name));
         hello(&mut socket, None).await;
         match may {
             Some(true) => {
                 expect_welcome(&mut socket).await;
             }
-            Some(false) => panic!(
-                "{} may not follow orders; no role is like that yet",
-                caller.name
-            ),
+            Some(false) => unreachable!("refused at the handshake above"),
             None => match next(&mut socket, Duration::from_secs(10)).await {
                 Some(Incoming::Closed {
                     code: Some(4001), ..
