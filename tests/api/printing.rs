@@ -577,3 +577,104 @@ async fn bench_order_commit_to_last_ticket_byte() {
     );
     assert!(percentile(&printed, 0.99) < 300.0, "p99 under 300 ms");
 }
+
+fn start_agent(app: &TestApp, token: &str, printer: &PrinterEmulator) -> std::process::Child {
+    std::process::Command::new(env!("CARGO_BIN_EXE_forno"))
+        .args(["print-agent", "--server", &app.address, "--token", token])
+        .args(["--connection", "tcp", "--address", &printer.address()])
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start forno print-agent")
+}
+
+async fn printer_state(owner: &StaffClient, want: &str) {
+    let started = Instant::now();
+    loop {
+        let list = printers(owner).await;
+        if list.iter().any(|p| p["state"] == want) {
+            return;
+        }
+        assert!(started.elapsed() < WAIT, "never {want}: {list:#?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_print_agent_that_goes_away_and_comes_back_prints_its_tickets_once_in_order() {
+    let app = spawn_app().await;
+    let printer = PrinterEmulator::start().await;
+    let owner = app.login("owner").await;
+    let cashier = app.login("cashier").await;
+    let code = owner
+        .pairing_code("printer")
+        .await
+        .expect_status(201, "a pairing code for a print agent");
+    let paired = send(
+        http_client(false)
+            .post(app.url("/devices/pair"))
+            .json(&json!({ "code": code["code"], "name": "Bar-pc" })),
+    )
+    .await
+    .expect_status(201, "pair the agent");
+    let token = str_of(&paired, "token").to_string();
+    send(owner.http.post(owner.url("/printers")).json(&json!({
+        "name": "Bar", "profile": "epson-tm-t88", "connection": "agent", "address": "Bar-pc",
+    })))
+    .await
+    .expect_status(201, "a printer behind the agent");
+
+    let mut agent = start_agent(&app, &token, &printer);
+    printer_state(&owner, "online").await;
+    let menu = app.menu().await;
+    let pizza = menu.pizza();
+    let body = OrderBuilder::pickup()
+        .line(pizza, pizza.middle_size())
+        .channel("counter")
+        .json();
+    let first = cashier
+        .place_counter_order(&body)
+        .await
+        .expect_status(201, "order");
+    let printouts = printer.wait_for(1, WAIT).await;
+    assert!(printouts[0].line_with(number_of(&first)).is_some());
+
+    // The agent goes away (its PC is switched off): the shop says so and the tickets wait.
+    agent.kill().unwrap();
+    agent.wait().unwrap();
+    printer_state(&owner, "agent_away").await;
+    let mut numbers = Vec::new();
+    for _ in 0..3 {
+        let order = cashier
+            .place_counter_order(&body)
+            .await
+            .expect_status(201, "order");
+        numbers.push(number_of(&order).to_owned());
+    }
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(
+        printer.printouts().len(),
+        1,
+        "nothing prints while the agent is away"
+    );
+
+    // Back: each waiting ticket prints once, in order.
+    let mut agent = start_agent(&app, &token, &printer);
+    printer.wait_for(4, Duration::from_secs(30)).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let printouts = printer.printouts();
+    assert_eq!(printouts.len(), 4, "each once: {printouts:#?}");
+    for (printout, number) in printouts[1..].iter().zip(&numbers) {
+        assert!(
+            printout.line_with(number).is_some(),
+            "{number} in order: {}",
+            printout.text()
+        );
+        assert!(printout.unknown().is_empty());
+    }
+    let jobs = print_jobs(&owner, "limit=500").await;
+    assert!(jobs.iter().all(|j| j["state"] == "printed"), "{jobs:#?}");
+    agent.kill().unwrap();
+    let _ = agent.wait();
+}
