@@ -678,3 +678,76 @@ async fn a_print_agent_that_goes_away_and_comes_back_prints_its_tickets_once_in_
     agent.kill().unwrap();
     let _ = agent.wait();
 }
+
+/// A serial printer: a pseudo-terminal pair from socat, the shop writing to one end and the test
+/// reading the other, as a printer on a USB-serial cable would.
+#[tokio::test]
+async fn a_serial_printer_on_a_pseudo_terminal_gets_the_ticket() {
+    let dir = tempfile::tempdir().unwrap();
+    let (host, device) = (dir.path().join("host"), dir.path().join("printer"));
+    let mut socat = std::process::Command::new("socat")
+        .arg(format!("pty,raw,echo=0,link={}", host.display()))
+        .arg(format!("pty,raw,echo=0,link={}", device.display()))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("socat is installed");
+    let started = Instant::now();
+    while !(host.exists() && device.exists()) {
+        assert!(started.elapsed() < WAIT, "socat made no pty pair");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let received = std::sync::Arc::new(std::sync::Mutex::new(Vec::<u8>::new()));
+    {
+        let (received, device) = (received.clone(), device.clone());
+        std::thread::spawn(move || {
+            use std::io::Read;
+            let mut port = std::fs::File::open(device).expect("open the printer's end");
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = port.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                received.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+    }
+    let app = spawn_app().await;
+    let owner = app.login("owner").await;
+    let cashier = app.login("cashier").await;
+    send(owner.http.post(owner.url("/printers")).json(&json!({
+        "name": "Serieel", "profile": "generic-58mm", "connection": "serial",
+        "address": format!("{}@19200", host.display()),
+    })))
+    .await
+    .expect_status(201, "a serial printer");
+    let menu = app.menu().await;
+    let pizza = menu.pizza();
+    let order = cashier
+        .place_counter_order(
+            &OrderBuilder::pickup()
+                .line(pizza, pizza.middle_size())
+                .channel("counter")
+                .json(),
+        )
+        .await
+        .expect_status(201, "order");
+    let started = Instant::now();
+    loop {
+        let printouts = crate::common::escpos::decode(&received.lock().unwrap());
+        if printouts
+            .iter()
+            .any(|p| p.has(&Cmd::FeedLines(5)) && p.line_with(number_of(&order)).is_some())
+        {
+            assert_clean(&printouts[0], "the serial ticket");
+            break;
+        }
+        assert!(
+            started.elapsed() < WAIT,
+            "no ticket on the serial line: {printouts:#?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let _ = socat.kill();
+    let _ = socat.wait();
+}
