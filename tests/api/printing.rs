@@ -751,3 +751,34 @@ async fn a_serial_printer_on_a_pseudo_terminal_gets_the_ticket() {
     let _ = socat.kill();
     let _ = socat.wait();
 }
+
+#[tokio::test]
+async fn staff_download_the_receipt_as_pdf() {
+    let app = spawn_app().await;
+    let owner = app.login("owner").await;
+    let kitchen = app.login("kitchen").await;
+    let menu = app.menu().await;
+    let (body, ..) = full_order(&menu);
+    let placed = app
+        .place_web_order(&body, None)
+        .await
+        .expect_status(201, "web order");
+    let id = id_of(&owner.order_by_number(number_of(&placed)).await);
+    let response = kitchen
+        .http
+        .get(kitchen.url(&format!("/orders/{id}/receipt.pdf")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "application/pdf");
+    let bytes = response.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF");
+    // For review: `pdftoppm -png` of this file is docs/screenshots/receipt-pdf.png.
+    if let Ok(dir) = std::env::var("FORNO_RECEIPT_PDF_OUT") {
+        std::fs::write(std::path::Path::new(&dir).join("receipt.pdf"), &bytes).unwrap();
+    }
+    send(app.http.get(app.url(&format!("/orders/{id}/receipt.pdf"))))
+        .await
+        .problem(401, "the receipt needs a staff login");
+}

@@ -16,6 +16,7 @@ pub mod document;
 pub mod encode;
 pub mod layout;
 pub mod pc858;
+pub mod pdf;
 pub mod profile;
 pub mod status;
 pub mod transport;

@@ -231,3 +231,31 @@ pub async fn print_order(
         .await?;
     Ok((StatusCode::ACCEPTED, Json(PrintJobDto::from(&job))))
 }
+
+#[utoipa::path(get, path = "/orders/{id}/receipt.pdf", tag = "staff", operation_id = "receipt_pdf", params(("id" = i64, Path)),
+    description = "The order's receipt as PDF (as printed on 80 mm paper), to download.",
+    responses((status = 200, description = "The receipt", content_type = "application/pdf", body = Vec<u8>),
+        (status = 404, description = "No such order")))]
+pub async fn receipt_pdf(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<i64>,
+) -> ApiResult<axum::response::Response> {
+    use axum::response::IntoResponse;
+    let (title, bytes) = state.shop.receipt_pdf(&staff.actor, id).await?;
+    let file = format!("{}.pdf", title.replace(['#', ' '], ""));
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "application/pdf".to_owned(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}

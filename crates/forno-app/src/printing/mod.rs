@@ -394,6 +394,34 @@ impl Shop {
         Ok(())
     }
 
+    /// An order's receipt as PDF (48 columns, as on 80 mm paper): to download, later to mail.
+    pub async fn receipt_pdf(
+        &self,
+        actor: &Actor,
+        order_id: i64,
+    ) -> Result<(String, Vec<u8>), AppError> {
+        actor.require(Permission::ViewOrders)?;
+        let order = self
+            .read(move |conn| {
+                forno_store::orders::get(conn, order_id)?.ok_or_else(|| {
+                    AppError::not_found(msg!(
+                        nl: "Bestelling {order_id} bestaat niet.",
+                        en: "There is no order {order_id}."
+                    ))
+                })
+            })
+            .await?;
+        let receipt = render::receipt(
+            &order,
+            &self.settings(),
+            self.config().public_url.as_deref(),
+            false,
+        );
+        let doc = forno_print::layout::receipt(&receipt, 48);
+        let title = format!("Bon {}", order.number());
+        Ok((title.clone(), forno_print::pdf::to_pdf(&doc, &title)))
+    }
+
     /// Every printer with its state as last seen and its waiting and troubled jobs.
     pub async fn printers(&self, actor: &Actor) -> Result<Vec<Printer>, AppError> {
         actor.require(Permission::PrintTickets)?;
