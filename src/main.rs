@@ -65,6 +65,25 @@ enum Command {
     /// Print the OpenAPI document of the HTTP API (as served at /api/v1/openapi.json) and exit;
     /// needs no data dir and starts no server.
     Openapi,
+    /// Print a shop's tickets on a printer attached to this PC: connects to the shop's server
+    /// with the token of a device paired as `printer`, prints each job, answers, reconnects.
+    PrintAgent {
+        /// The shop's server, e.g. http://192.168.1.10:8080.
+        #[arg(long, env = "FORNO_SERVER")]
+        server: String,
+        /// The token from pairing this agent (role printer).
+        #[arg(long, env = "FORNO_AGENT_TOKEN")]
+        token: String,
+        /// How the local printer is reached: tcp, serial, usb or cups.
+        #[arg(long, default_value = "tcp")]
+        connection: String,
+        /// Its address: 127.0.0.1:9100, /dev/ttyUSB0@19200, /dev/usb/lp0, a queue name.
+        #[arg(long)]
+        address: String,
+        /// Do not ask the printer for its status first (for printers that do not answer).
+        #[arg(long)]
+        no_status: bool,
+    },
     /// Measure the shop against baselines from the same run.
     #[command(subcommand)]
     Bench(bench::Bench),
@@ -126,6 +145,29 @@ fn main() -> Result<()> {
                 "{}",
                 serde_json::to_string_pretty(&document).context("cannot write the document")?
             );
+            Ok(())
+        }
+        Command::PrintAgent {
+            server,
+            token,
+            connection,
+            address,
+            no_status,
+        } => {
+            let printer = forno_print::Connection::parse(&connection, &address)
+                .map_err(|(_, en)| anyhow::anyhow!("--connection/--address: {en}"))?;
+            if matches!(printer, forno_print::Connection::Agent { .. }) {
+                anyhow::bail!(
+                    "a print agent prints on a local printer: use tcp, serial, usb or cups"
+                );
+            }
+            println!("Forno print agent for {server}, printing on {connection} {address}");
+            runtime.block_on(forno_print::agent::run(forno_print::agent::AgentConfig {
+                server,
+                token,
+                printer,
+                ask_status: !no_status,
+            }));
             Ok(())
         }
         Command::Bench(args) => runtime.block_on(bench::run(args)),

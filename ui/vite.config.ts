@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 // One HTML entry per screen. The server embeds `dist/` and maps its routes onto these files:
 // `/` → index.html (the customers' ordering page, src/order), `/staff` → staff.html, `/counter` → counter.html, `/track/{token}` → track.html, `/setup` → setup.html,
-// `/settings` → settings.html, `/pair/{code}` → pair.html, `/kitchen` → kitchen.html, `/assets/*` as-is.
+// `/settings` → settings.html, `/printers` → printers.html, `/pair/{code}` → pair.html, `/kitchen` → kitchen.html, `/admin` → admin.html, `/assets/*` as-is.
 const root = import.meta.dirname;
 
 export default defineConfig({
@@ -27,6 +27,7 @@ export default defineConfig({
         pair: resolve(root, 'pair.html'),
         kitchen: resolve(root, 'kitchen.html'),
         admin: resolve(root, 'admin.html'),
+        printers: resolve(root, 'printers.html'),
       },
     },
   },

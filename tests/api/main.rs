@@ -21,6 +21,7 @@ mod orders;
 mod outbox;
 mod payments;
 mod permissions;
+mod printing;
 mod realtime;
 mod rejections;
 mod setup;

@@ -226,6 +226,15 @@ fn variants(op: &Operation, f: &Fixture) -> Result<Vec<Variant>, String> {
         ("PUT", "/menu/items/{id}") => (f.item_edit.clone(), json!({ "name": { "nl": "Half" } })),
         ("POST", "/menu/items/{id}/sold-out") => (json!({ "sold_out": false }), json!({})),
         ("POST", "/devices/pairing-codes") => (json!({ "role": "kitchen" }), json!({})),
+        ("POST", "/printers") | ("PUT", "/printers/{id}") => (
+            json!({ "name": "Matrix", "profile": "generic-58mm", "connection": "usb",
+                    "address": "/dev/usb/lp9" }),
+            json!({ "name": "Matrix" }),
+        ),
+        ("POST", "/print-jobs/{id}/reprint") | ("POST", "/print-jobs/{id}/retry") => {
+            (json!({}), json!({ "printer_id": "the kitchen one" }))
+        }
+        ("POST", "/orders/{id}/print") => (json!({ "layout": "kitchen" }), json!({})),
         ("POST", "/devices/pair") => (
             json!({ "code": "ZZZZ-ZZZZ", "name": "Keuken 9" }),
             json!({ "name": "Keuken 9" }),
@@ -344,6 +353,19 @@ async fn callers(app: &TestApp) -> Vec<Caller> {
     .expect_status(201, "pair a kitchen screen");
     let token = str_of(&paired, "token").to_string();
     callers.push(Caller::logged_in(app, "paired kitchen screen", token, Scheme::Bearer).await);
+    let code = owner
+        .pairing_code("printer")
+        .await
+        .expect_status(201, "a pairing code for a print agent");
+    let paired = send(
+        http_client(false)
+            .post(app.url("/devices/pair"))
+            .json(&json!({ "code": code["code"], "name": "Bar-pc" })),
+    )
+    .await
+    .expect_status(201, "pair a print agent");
+    let token = str_of(&paired, "token").to_string();
+    callers.push(Caller::logged_in(app, "paired print agent", token, Scheme::Bearer).await);
     callers
 }
 
@@ -455,20 +477,26 @@ async fn the_live_feed_lets_in_whoever_may_see_orders_and_closes_on_anyone_else(
     let url = app.ws_url("/ws");
     for caller in callers(&app).await {
         let may = caller.may_any(&feed.actions);
-        let mut socket = match &caller.token {
+        let connected = match &caller.token {
             Some(token) => connect_staff(&url, token).await,
             None => connect_customer(&url).await,
+        };
+        if may == Some(false) {
+            // A print agent: its credentials are good, its role may not follow orders.
+            let refused = connected.err().unwrap_or_else(|| {
+                panic!("{} may not follow orders, yet got a socket", caller.name)
+            });
+            assert_eq!(refused.status, Some(403), "{}: {refused:?}", caller.name);
+            continue;
         }
-        .unwrap_or_else(|e| panic!("{}: the handshake failed: {e:?}", caller.name));
+        let mut socket =
+            connected.unwrap_or_else(|e| panic!("{}: the handshake failed: {e:?}", caller.name));
         hello(&mut socket, None).await;
         match may {
             Some(true) => {
                 expect_welcome(&mut socket).await;
             }
-            Some(false) => panic!(
-                "{} may not follow orders; no role is like that yet",
-                caller.name
-            ),
+            Some(false) => unreachable!("refused at the handshake above"),
             None => match next(&mut socket, Duration::from_secs(10)).await {
                 Some(Incoming::Closed {
                     code: Some(4001), ..

@@ -69,6 +69,7 @@ impl PendingPairings {
 fn device_kind(role: Role) -> &'static str {
     match role {
         Role::Kitchen => "kitchen_screen",
+        Role::Printer => "print_agent",
         _ => "counter",
     }
 }
@@ -90,12 +91,12 @@ impl Shop {
         now: DateTime<Utc>,
     ) -> Result<PairingCode, AppError> {
         actor.require(Permission::ManageDevices)?;
-        if !matches!(role, Role::Kitchen | Role::Cashier) {
+        if !matches!(role, Role::Kitchen | Role::Cashier | Role::Printer) {
             return Err(ValidationError::field(
                 "role",
                 msg!(
-                    nl: "Een apparaat koppel je als keukenscherm (kitchen) of als kassa (cashier); managers en eigenaren loggen in met hun eigen pincode.",
-                    en: "A device is paired as a kitchen screen (kitchen) or a counter (cashier); managers and owners log in with their own PIN."
+                    nl: "Een apparaat koppel je als keukenscherm (kitchen), als kassa (cashier) of als printagent (printer); managers en eigenaren loggen in met hun eigen pincode.",
+                    en: "A device is paired as a kitchen screen (kitchen), a counter (cashier) or a print agent (printer); managers and owners log in with their own PIN."
                 ),
             )
             .into());

@@ -35,6 +35,7 @@ mod menu;
 mod orders;
 mod outbox;
 mod payments;
+pub mod printing;
 mod settings;
 mod setup;
 mod shop;
@@ -48,7 +49,9 @@ pub use demo::DemoCredentials;
 pub use devices::{PAIRING_MINUTES, PairedDevice, PairingCode};
 pub use discounts::{Approval, DiscountRequest};
 pub use error::AppError;
-pub use events::{Event, EventKind, PublishedEvent, UnreadableEvent};
+pub use events::{
+    Event, EventKind, PrintJobChange, PrinterChange, PublishedEvent, UnreadableEvent,
+};
 pub use forno_domain::{Order, StatusEntry};
 pub use forno_store::audit::AuditEntry;
 pub use forno_store::events::StoredEvent;
@@ -58,6 +61,7 @@ pub use forno_store::staff::Device;
 pub use orders::{EventPage, Orderer, PlacedOrder, Quote, Snapshot};
 pub use outbox::Health;
 pub use payments::RecordedPayment;
+pub use printing::{Layout, PrintJob, Printer, PrinterForm, job_state};
 pub use settings::ShopSettings;
 pub use setup::SetupForm;
 pub use shop::{Shop, ShopStatus};

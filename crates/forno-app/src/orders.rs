@@ -197,9 +197,10 @@ impl Shop {
         let business_date = self.settings().clock().business_date(now);
         let staff_id = actor.and_then(|a| a.staff_id);
         let bus = self.bus();
+        let waker = self.outbox_waker();
         self.store()
             .write(
-                move |conn| -> Result<(PlacedOrder, Option<PublishedEvent>), AppError> {
+                move |conn| -> Result<(PlacedOrder, Vec<PublishedEvent>), AppError> {
                     if let Some(order_id) = idempotency.earlier(conn)? {
                         let order = forno_store::orders::get(conn, order_id)?.ok_or_else(|| {
                             AppError::not_found(msg!(
@@ -212,7 +213,7 @@ impl Shop {
                                 order,
                                 created: false,
                             },
-                            None,
+                            Vec::new(),
                         ));
                     }
                     let customer_id = match &request.contact {
@@ -255,22 +256,36 @@ impl Shop {
                             en: "The new order vanished."
                         ))
                     })?;
-                    let event = record(
+                    let mut events = vec![record(
                         conn,
                         now,
                         Event::OrderPlaced {
                             order: order.clone(),
                         },
-                    )?;
+                    )?];
+                    // Counter and phone orders go to the kitchen as they are placed.
+                    if order.channel != Channel::Web {
+                        events.extend(crate::printing::enqueue_for(
+                            conn,
+                            crate::printing::Trigger::CounterOrderPlaced,
+                            &order,
+                            now,
+                        )?);
+                    }
                     Ok((
                         PlacedOrder {
                             order,
                             created: true,
                         },
-                        Some(event),
+                        events,
                     ))
                 },
-                move |(_, event)| publish(&bus, event.as_slice()),
+                move |(_, events)| {
+                    publish(&bus, events);
+                    if events.len() > 1 {
+                        waker.wake();
+                    }
+                },
             )
             .await
             .map(|(placed, _)| placed)
@@ -310,9 +325,10 @@ impl Shop {
         let cancelled_by = actor.name.clone();
         let bus = self.bus();
         let menu = self.menu();
+        let waker = self.outbox_waker();
         self.store()
             .write(
-                move |conn| -> Result<(Order, PublishedEvent), AppError> {
+                move |conn| -> Result<(Order, Vec<PublishedEvent>), AppError> {
                     let order = forno_store::orders::get(conn, order_id)?
                         .ok_or_else(|| AppError::not_found(no_such_order(order_id)))?;
                     let from = order.status;
@@ -379,10 +395,24 @@ impl Shop {
                             to: change.to,
                         }
                     };
-                    let event = record(conn, now, event)?;
-                    Ok((order, event))
+                    let mut events = vec![record(conn, now, event)?];
+                    // A web order goes to the kitchen once the shop accepted it.
+                    if change.to == OrderStatus::Accepted && order.channel == Channel::Web {
+                        events.extend(crate::printing::enqueue_for(
+                            conn,
+                            crate::printing::Trigger::WebOrderAccepted,
+                            &order,
+                            now,
+                        )?);
+                    }
+                    Ok((order, events))
                 },
-                move |(_, event)| publish(&bus, std::slice::from_ref(event)),
+                move |(_, events)| {
+                    publish(&bus, events);
+                    if events.len() > 1 {
+                        waker.wake();
+                    }
+                },
             )
             .await
             .map(|(order, _)| order)

@@ -4,10 +4,11 @@
 //! its staff event in one transaction.
 
 use chrono::{DateTime, Utc};
-use forno_domain::{Order, Payment, PaymentRequest, Permission, msg};
+use forno_domain::{Order, Payment, PaymentMethod, PaymentRequest, PaymentState, Permission, msg};
 
 use crate::auth::Actor;
 use crate::events::{Event, PublishedEvent, publish, record};
+use crate::printing::{self, Trigger};
 use crate::{AppError, Shop};
 
 /// The answer to "record a payment": the payment and the order after it.
@@ -31,9 +32,10 @@ impl Shop {
         actor.require(Permission::TakePayments)?;
         let staff_id = actor.staff_id;
         let bus = self.bus();
+        let waker = self.outbox_waker();
         self.store()
             .write(
-                move |conn| -> Result<(RecordedPayment, PublishedEvent), AppError> {
+                move |conn| -> Result<(RecordedPayment, Vec<PublishedEvent>), AppError> {
                     let order = forno_store::orders::get(conn, order_id)?
                         .ok_or_else(|| AppError::not_found(no_such_order(order_id)))?;
                     let checked = request.check(order.status, order.total, &order.payments)?;
@@ -47,17 +49,35 @@ impl Shop {
                         .find(|p| p.id == id)
                         .cloned()
                         .ok_or_else(|| AppError::not_found(no_such_order(order_id)))?;
-                    let event = record(
+                    let mut events = vec![record(
                         conn,
                         now,
                         Event::PaymentRecorded {
                             order: order.clone(),
                             payment: payment.clone(),
                         },
-                    )?;
-                    Ok((RecordedPayment { payment, order }, event))
+                    )?];
+                    // The print rules, in the same transaction: cash opens the drawer, and the
+                    // payment that covers the order prints its receipt.
+                    if payment.method == PaymentMethod::Cash {
+                        events.extend(printing::enqueue_for(conn, Trigger::CashPaid, &order, now)?);
+                    }
+                    if order.payment_state() == PaymentState::Paid {
+                        events.extend(printing::enqueue_for(
+                            conn,
+                            Trigger::OrderPaid,
+                            &order,
+                            now,
+                        )?);
+                    }
+                    Ok((RecordedPayment { payment, order }, events))
                 },
-                move |(_, event)| publish(&bus, std::slice::from_ref(event)),
+                move |(_, events)| {
+                    publish(&bus, events);
+                    if events.len() > 1 {
+                        waker.wake();
+                    }
+                },
             )
             .await
             .map(|(recorded, _)| recorded)

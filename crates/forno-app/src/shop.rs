@@ -14,6 +14,7 @@ use crate::config::FirstRun;
 use crate::demo::{self, DemoCredentials};
 use crate::devices::PendingPairings;
 use crate::events::{BUS_CAPACITY, Bus, PublishedEvent};
+use crate::printing::PrintAgents;
 use crate::settings::{SETTINGS_KEY, ShopSettings};
 use crate::workers::OutboxWaker;
 use crate::{AppError, Config};
@@ -32,6 +33,7 @@ struct Inner {
     cache: RwLock<Cached>,
     pairings: PendingPairings,
     outbox_waker: OutboxWaker,
+    print_agents: PrintAgents,
 }
 
 /// The shop as it runs: cheap to clone, shared by every request and worker.
@@ -92,6 +94,7 @@ impl Shop {
                 }),
                 pairings: PendingPairings::default(),
                 outbox_waker: OutboxWaker::default(),
+                print_agents: PrintAgents::default(),
             }),
         };
         Ok((shop, credentials))
@@ -201,6 +204,11 @@ impl Shop {
     /// background work calls this on its schedule).
     pub fn daily_backup(&self, now: DateTime<Utc>) -> Result<DailyBackup, AppError> {
         crate::backup::daily(self, now)
+    }
+
+    /// The print agents connected now.
+    pub fn print_agents(&self) -> &PrintAgents {
+        &self.inner.print_agents
     }
 
     /// Wakes the outbox workers; use cases call it after a commit that enqueued jobs.

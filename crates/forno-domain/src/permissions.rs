@@ -91,6 +91,12 @@ who_may! {
     ViewAuditLog = "view_audit_log", nl: "het logboek lezen", en: "read the audit log" => [Owner, Manager];
     /// See the outbox: print jobs, emails and other work waiting to go out.
     ViewOutbox = "view_outbox", nl: "de uitgaande taken bekijken", en: "see the outbox" => [Owner, Manager];
+    /// See the printers and their print jobs; print, reprint, cancel or move a ticket.
+    PrintTickets = "print_tickets", nl: "bonnen printen en herprinten", en: "print and reprint tickets" => [Owner, Manager, Cashier, Kitchen];
+    /// Add, change and remove printers, print a test page.
+    ManagePrinters = "manage_printers", nl: "printers instellen", en: "set up printers" => [Owner, Manager];
+    /// Take print jobs over the print agent's socket and say how each went (print agents only).
+    RunPrintAgent = "run_print_agent", nl: "als printagent bonnen ontvangen", en: "receive tickets as a print agent" => [Printer];
     /// Pair kitchen screens and counter tablets, list and unpair them.
     ManageDevices = "manage_devices", nl: "apparaten koppelen of ontkoppelen", en: "pair or unpair devices" => [Owner];
     /// Add, change and remove staff accounts.
@@ -186,9 +192,20 @@ mod tests {
 
     #[test]
     fn the_owner_may_everything_and_every_action_has_an_owner() {
+        // Except being a print agent: that is a device's own action.
         for action in Permission::ALL {
-            assert!(Role::Owner.may(*action), "the owner may not {action}");
+            assert_eq!(
+                Role::Owner.may(*action),
+                *action != Permission::RunPrintAgent,
+                "{action}"
+            );
         }
+        let agent: Vec<Permission> = Role::Printer.permissions().collect();
+        assert_eq!(
+            agent,
+            [Permission::RunPrintAgent],
+            "a print agent only prints"
+        );
     }
 
     #[test]
@@ -202,6 +219,7 @@ mod tests {
                 Permission::MarkSoldOut,
                 Permission::ViewMenu,
                 Permission::ViewSettings,
+                Permission::PrintTickets,
             ]
         );
         let statuses: Vec<OrderStatus> = Role::Kitchen.may_set_statuses().collect();
@@ -234,7 +252,8 @@ mod tests {
 
     #[test]
     fn every_role_may_move_some_order_so_the_status_route_lets_each_reach_the_use_case() {
-        for role in Role::ALL {
+        // A print agent is a device that only prints.
+        for role in Role::ALL.into_iter().filter(|r| *r != Role::Printer) {
             assert!(role.may_any(Permission::MOVE_ORDERS), "{role:?}");
         }
         for status in OrderStatus::ALL {

@@ -63,10 +63,18 @@ pub enum Role {
     Manager,
     Cashier,
     Kitchen,
+    /// A print agent on another PC (a paired device, never a person).
+    Printer,
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [Role::Owner, Role::Manager, Role::Cashier, Role::Kitchen];
+    pub const ALL: [Role; 5] = [
+        Role::Owner,
+        Role::Manager,
+        Role::Cashier,
+        Role::Kitchen,
+        Role::Printer,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -74,6 +82,7 @@ impl Role {
             Role::Manager => "manager",
             Role::Cashier => "cashier",
             Role::Kitchen => "kitchen",
+            Role::Printer => "printer",
         }
     }
 

@@ -20,7 +20,7 @@ const DEVICE_COOKIE_DAYS: i64 = 400;
 
 #[utoipa::path(post, path = "/devices/pairing-codes", tag = "staff", request_body = PairingCodeBody,
     responses((status = 201, body = PairingCodeDto),
-        (status = 422, description = "Devices are paired as `kitchen` or `cashier`")))]
+        (status = 422, description = "Devices are paired as `kitchen`, `cashier` or `printer`")))]
 pub async fn new_pairing_code(
     State(state): State<AppState>,
     staff: Staff,
@@ -31,8 +31,8 @@ pub async fn new_pairing_code(
         ApiError::invalid(
             "role",
             msg!(
-                nl: "\"{role}\" is geen rol voor een apparaat; gebruik kitchen of cashier.",
-                en: "\"{role}\" is not a device role; use kitchen or cashier."
+                nl: "\"{role}\" is geen rol voor een apparaat; gebruik kitchen, cashier of printer.",
+                en: "\"{role}\" is not a device role; use kitchen, cashier or printer."
             ),
         )
     })?;

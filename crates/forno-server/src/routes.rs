@@ -9,7 +9,8 @@ use utoipa_axum::routes;
 
 use crate::state::AppState;
 use crate::{
-    auth, customers, devices, kitchen, openapi, outbox, payments, public, setup, staff, ws,
+    auth, customers, devices, kitchen, openapi, outbox, payments, printing, public, setup, staff,
+    ws,
 };
 
 /// What a staff route needs before anything of the request (path, query, body) is read.
@@ -152,6 +153,19 @@ fn api(test_routes: TestRoutes) -> OpenApiRouter<AppState> {
         .may(&[ManageDevices], routes!(devices::unpair))
         .may(&[ManageDevices], routes!(devices::new_pairing_code))
         .may(&[ViewOutbox], routes!(outbox::list))
+        .may(&[PrintTickets], routes!(printing::list))
+        .may(&[PrintTickets], routes!(printing::profiles))
+        .may(&[ManagePrinters], routes!(printing::add))
+        .may(&[ManagePrinters], routes!(printing::update))
+        .may(&[ManagePrinters], routes!(printing::remove))
+        .may(&[ManagePrinters], routes!(printing::test_page))
+        .may(&[PrintTickets], routes!(printing::jobs))
+        .may(&[PrintTickets], routes!(printing::reprint))
+        .may(&[PrintTickets], routes!(printing::retry))
+        .may(&[PrintTickets], routes!(printing::cancel))
+        .may(&[PrintTickets], routes!(printing::print_order))
+        .may(&[ViewOrders], routes!(printing::receipt_pdf))
+        .may(&[RunPrintAgent], routes!(ws::print_agent::connect))
         .0;
     let routes = match test_routes {
         TestRoutes::Off => routes,

@@ -25,6 +25,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../../migrations/0003_payments_discounts.sql"),
     ),
     (
+        4,
+        "printers",
+        include_str!("../../../migrations/0004_printers.sql"),
+    ),
+    (
         5,
         "kitchen",
         include_str!("../../../migrations/0005_kitchen.sql"),

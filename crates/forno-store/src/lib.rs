@@ -24,6 +24,7 @@ pub mod menu;
 pub mod orders;
 pub mod outbox;
 pub mod payments;
+pub mod printers;
 pub mod settings;
 pub mod staff;
 

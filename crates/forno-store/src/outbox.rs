@@ -421,6 +421,103 @@ pub fn counts(conn: &Connection) -> Result<JobCounts, StoreError> {
     Ok(counts)
 }
 
+/// A person ends a job that is not running (queued, failed or waiting for them): it becomes
+/// `done` with `{"cancelled_by": by}` as its outcome. None when there is no such job or it is
+/// running or already done.
+pub fn cancel(
+    conn: &Connection,
+    id: i64,
+    by: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<Job>, StoreError> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "UPDATE outbox
+            SET state = 'done', outcome = json_object('cancelled_by', ?2), claimed_until = NULL,
+                updated_at = ?3
+          WHERE id = ?1 AND state IN ('queued', 'failed', 'needs_attention')
+          RETURNING {COLUMNS}"
+    ))?;
+    Ok(stmt
+        .query_row(params![id, by, crate::timestamp(now)], from_row)
+        .optional()?)
+}
+
+/// A person sends a job that is not running (queued, failed or waiting for them) again, now,
+/// optionally somewhere else (`target`, `payload`). It gets `extra_attempts` more attempts; the
+/// count is never reset, so a result fenced by an old attempt number can never match.
+pub fn requeue(
+    conn: &Connection,
+    id: i64,
+    target: Option<&str>,
+    payload: Option<&Value>,
+    extra_attempts: u32,
+    now: DateTime<Utc>,
+) -> Result<Option<Job>, StoreError> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "UPDATE outbox
+            SET state = 'queued', next_attempt_at = ?5, claimed_until = NULL, last_error = NULL,
+                max_attempts = attempts + ?4, target = COALESCE(?2, target),
+                payload = COALESCE(?3, payload), updated_at = ?5
+          WHERE id = ?1 AND state IN ('queued', 'failed', 'needs_attention')
+          RETURNING {COLUMNS}"
+    ))?;
+    Ok(stmt
+        .query_row(
+            params![
+                id,
+                target,
+                payload.map(Value::to_string),
+                extra_attempts,
+                crate::timestamp(now)
+            ],
+            from_row,
+        )
+        .optional()?)
+}
+
+/// Makes the queued jobs of `kind` for `target` due now (a printer is back: its waiting tickets
+/// go out at once, in order). Returns how many.
+pub fn due_now(
+    conn: &Connection,
+    kind: &str,
+    target: &str,
+    now: DateTime<Utc>,
+) -> Result<usize, StoreError> {
+    Ok(conn.execute(
+        "UPDATE outbox SET next_attempt_at = ?3
+          WHERE kind = ?1 AND target = ?2 AND state = 'queued' AND next_attempt_at > ?3",
+        params![kind, target, crate::timestamp(now)],
+    )?)
+}
+
+/// Whether a job of `kind` for `target` older than `id` is still waiting or running: jobs for one
+/// target go out in the order they were made.
+pub fn earlier_pending(
+    conn: &Connection,
+    kind: &str,
+    target: &str,
+    id: i64,
+) -> Result<bool, StoreError> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM outbox WHERE kind = ?1 AND target = ?2 AND id < ?3
+                          AND state IN ('queued', 'in_progress'))",
+        params![kind, target, id],
+        |r| r.get(0),
+    )?)
+}
+
+/// How many jobs of `kind` for `target` are waiting or running, and how many failed or need a
+/// person.
+pub fn open_counts(conn: &Connection, kind: &str, target: &str) -> Result<(i64, i64), StoreError> {
+    Ok(conn.query_row(
+        "SELECT COALESCE(SUM(state IN ('queued', 'in_progress')), 0),
+                COALESCE(SUM(state IN ('failed', 'needs_attention')), 0)
+           FROM outbox WHERE kind = ?1 AND target = ?2",
+        params![kind, target],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?)
+}
+
 /// Deletes jobs that were done before `before`; failed jobs and those that need attention stay
 /// until a person has seen them.
 pub fn prune_done_before(conn: &Connection, before: DateTime<Utc>) -> Result<usize, StoreError> {

@@ -5,9 +5,11 @@
 //! Nothing here knows the server's code; every fixture is built from what the live server
 //! answers (`GET /menu`, `GET /shop`), never from copied JSON.
 
+pub mod escpos;
 pub mod menu;
 pub mod openapi;
 pub mod order;
+pub mod printer;
 pub mod response;
 pub mod staff;
 pub mod time;

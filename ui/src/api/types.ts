@@ -55,3 +55,15 @@ export type EventPage = Schemas['EventPageDto'];
 
 /** `GET /kitchen/stations`: the stations and which station makes each menu item. */
 export type StationsDto = Schemas['StationsDto'];
+
+/** `GET /printers`: a printer with its state as last seen. */
+export type Printer = Schemas['PrinterDto'];
+
+/** `GET /printers/profiles`: a printer model Forno knows. */
+export type PrinterProfile = Schemas['PrinterProfileDto'];
+
+/** `POST /printers`, `PUT /printers/{id}`. */
+export type PrinterBody = Schemas['PrinterBody'];
+
+/** `GET /print-jobs`: a ticket, receipt or test page and where it stands. */
+export type PrintJob = Schemas['PrintJobDto'];

@@ -17,6 +17,8 @@ const ORDERS_PAGE = 50;
 export interface StaffFeed {
   client: LiveClient;
   store: OrderStore<Order>;
+  /** Also hears every event (printer trouble, ...); returns how to stop listening. */
+  listen(listener: (event: LiveEvent) => void): () => void;
   stop(): void;
 }
 
@@ -80,6 +82,7 @@ export async function pollStaffEvents(after: number | null): Promise<PollResult>
 
 export async function startStaffFeed(options: StaffFeedOptions = {}): Promise<StaffFeed> {
   const store = createStaffStore();
+  const listeners = new Set<(event: LiveEvent) => void>();
   const head = await fetchHeadSeq();
   store.load(await fetchOpenOrders(), head);
 
@@ -90,6 +93,7 @@ export async function startStaffFeed(options: StaffFeedOptions = {}): Promise<St
     handlers: {
       event: (event) => {
         store.applyEvent(event);
+        for (const listener of listeners) listener(event);
       },
       snapshot: (snapshot) => {
         store.applySnapshot(snapshot);
@@ -109,6 +113,10 @@ export async function startStaffFeed(options: StaffFeedOptions = {}): Promise<St
   return {
     client,
     store,
+    listen: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     stop: () => {
       client.stop();
     },

@@ -29,7 +29,7 @@ export const sharedText = messages({
       rejected: 'Afwijzen',
       cancelled: 'Annuleren',
     },
-    role: { owner: 'eigenaar', manager: 'bedrijfsleider', cashier: 'kassa', kitchen: 'keuken' },
+    role: { owner: 'eigenaar', manager: 'bedrijfsleider', cashier: 'kassa', kitchen: 'keuken', printer: 'printagent' },
     channel: { web: 'Web', counter: 'Balie', phone: 'Telefoon' },
     fulfilment: { pickup: 'Afhalen', delivery: 'Bezorgen' },
     connection: {
@@ -63,7 +63,7 @@ export const sharedText = messages({
       rejected: 'Reject',
       cancelled: 'Cancel',
     },
-    role: { owner: 'owner', manager: 'manager', cashier: 'cashier', kitchen: 'kitchen' },
+    role: { owner: 'owner', manager: 'manager', cashier: 'cashier', kitchen: 'kitchen', printer: 'print agent' },
     channel: { web: 'Web', counter: 'Counter', phone: 'Phone' },
     fulfilment: { pickup: 'Pickup', delivery: 'Delivery' },
     connection: {

@@ -11,6 +11,7 @@ import { KitchenWindowButton } from './KitchenWindowButton';
 import { roleName } from '../shared/roles';
 import { moveOrder, moveProblem } from './moves';
 import { OrderRow } from './OrderRow';
+import { PrinterAlert } from './PrinterAlert';
 import { staffText } from './text';
 
 /** A move the server refused, worded when shown (in the language the page has then). */
@@ -71,6 +72,11 @@ export function OrderBoard({ feed, staff, onLogOut }: OrderBoardProps) {
             {staff.name} <span class="topbar__role">({roleName(staff.role, lang)})</span>
           </p>
           <KitchenWindowButton />
+          {mayDo(staff, 'print_tickets') && (
+            <a class="button secondary" href="/printers">
+              {t.printers}
+            </a>
+          )}
           {mayDo(staff, 'edit_settings') && (
             <a class="button secondary" href="/settings">
               {t.settings}
@@ -91,6 +97,7 @@ export function OrderBoard({ feed, staff, onLogOut }: OrderBoardProps) {
         <p class="visually-hidden" aria-live="polite">
           {announcement}
         </p>
+        {mayDo(staff, 'print_tickets') && <PrinterAlert feed={feed} />}
         {problem && (
           <p class="alert" role="alert">
             {moveProblem(problem.order, problem.to, problem.error, lang)}

@@ -32,6 +32,7 @@ export const staffText = messages({
     },
     board: {
       settings: 'Instellingen',
+      printers: 'Printers',
       logOut: 'Uitloggen',
       heading: 'Openstaande bestellingen',
       empty: 'Geen openstaande bestellingen. Nieuwe bestellingen verschijnen hier vanzelf.',
@@ -97,6 +98,7 @@ export const staffText = messages({
     },
     board: {
       settings: 'Settings',
+      printers: 'Printers',
       logOut: 'Log out',
       heading: 'Open orders',
       empty: 'No open orders. New orders appear here by themselves.',

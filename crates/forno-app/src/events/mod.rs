@@ -25,10 +25,12 @@ pub enum EventKind {
     PaymentRecorded,
     OrderDiscounted,
     OrderLinesDone,
+    PrintJobChanged,
+    PrinterUpdated,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 8] = [
+    pub const ALL: [EventKind; 10] = [
         EventKind::OrderPlaced,
         EventKind::OrderStatusChanged,
         EventKind::OrderCancelled,
@@ -37,6 +39,8 @@ impl EventKind {
         EventKind::PaymentRecorded,
         EventKind::OrderDiscounted,
         EventKind::OrderLinesDone,
+        EventKind::PrintJobChanged,
+        EventKind::PrinterUpdated,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -49,6 +53,8 @@ impl EventKind {
             EventKind::PaymentRecorded => "order.payment_recorded",
             EventKind::OrderDiscounted => "order.discounted",
             EventKind::OrderLinesDone => "order.line_done",
+            EventKind::PrintJobChanged => "print.job_changed",
+            EventKind::PrinterUpdated => "printer.updated",
         }
     }
 
@@ -99,6 +105,36 @@ pub enum Event {
         lines: Vec<usize>,
         done: bool,
     },
+    /// A print job was queued, started, printed, failed, needs a person, was cancelled or moved.
+    PrintJobChanged(PrintJobChange),
+    /// A printer was added, changed or removed, or reported another state (paper out, offline).
+    PrinterUpdated(PrinterChange),
+}
+
+/// A print job as it is after a change (staff only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrintJobChange {
+    pub job_id: i64,
+    pub printer_id: Option<i64>,
+    pub printer_name: String,
+    pub order_id: Option<i64>,
+    /// `kitchen`, `receipt`, `drawer`, `test`.
+    pub layout: String,
+    /// `queued`, `printing`, `printed`, `failed`, `needs_attention`, `cancelled`.
+    pub state: String,
+    pub error: Option<String>,
+    /// A reprint (says KOPIE).
+    pub copy: bool,
+}
+
+/// A printer as it is after a change (staff only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrinterChange {
+    pub printer_id: i64,
+    pub name: String,
+    /// `online`, `paper_out`, `offline`, ... (`forno_print::PrinterState`).
+    pub state: String,
+    pub removed: bool,
 }
 
 impl Event {
@@ -112,6 +148,8 @@ impl Event {
             Event::PaymentRecorded { .. } => EventKind::PaymentRecorded,
             Event::OrderDiscounted { .. } => EventKind::OrderDiscounted,
             Event::OrderLinesDone { .. } => EventKind::OrderLinesDone,
+            Event::PrintJobChanged(_) => EventKind::PrintJobChanged,
+            Event::PrinterUpdated(_) => EventKind::PrinterUpdated,
         }
     }
 
@@ -124,7 +162,10 @@ impl Event {
             | Event::PaymentRecorded { order, .. }
             | Event::OrderDiscounted { order, .. }
             | Event::OrderLinesDone { order, .. } => Some(order),
-            Event::ShopUpdated { .. } | Event::MenuUpdated { .. } => None,
+            Event::ShopUpdated { .. }
+            | Event::MenuUpdated { .. }
+            | Event::PrintJobChanged(_)
+            | Event::PrinterUpdated(_) => None,
         }
     }
 }

@@ -66,6 +66,22 @@ pub fn encode(event: &Event) -> Value {
             lines: lines.clone(),
             done: *done,
         }),
+        Event::PrintJobChanged(change) => to_value(PrintJobPayload {
+            job_id: change.job_id,
+            printer_id: change.printer_id,
+            printer_name: change.printer_name.clone(),
+            order_id: change.order_id,
+            layout: change.layout.clone(),
+            state: change.state.clone(),
+            error: change.error.clone(),
+            copy: change.copy,
+        }),
+        Event::PrinterUpdated(change) => to_value(PrinterPayload {
+            printer_id: change.printer_id,
+            name: change.name.clone(),
+            state: change.state.clone(),
+            removed: change.removed,
+        }),
     };
     if let Value::Object(map) = &mut body {
         map.insert("v".into(), VERSION.into());
@@ -153,6 +169,28 @@ pub fn decode(kind: &str, data: &Value) -> Result<Event, String> {
                 done: change.done,
             }
         }
+        EventKind::PrintJobChanged => {
+            let p: PrintJobPayload = body(data)?;
+            Event::PrintJobChanged(super::PrintJobChange {
+                job_id: p.job_id,
+                printer_id: p.printer_id,
+                printer_name: p.printer_name,
+                order_id: p.order_id,
+                layout: p.layout,
+                state: p.state,
+                error: p.error,
+                copy: p.copy,
+            })
+        }
+        EventKind::PrinterUpdated => {
+            let p: PrinterPayload = body(data)?;
+            Event::PrinterUpdated(super::PrinterChange {
+                printer_id: p.printer_id,
+                name: p.name,
+                state: p.state,
+                removed: p.removed,
+            })
+        }
     })
 }
 
@@ -163,6 +201,34 @@ fn body<T: DeserializeOwned>(data: &Value) -> Result<T, String> {
 fn status(value: Option<&str>, field: &str) -> Result<OrderStatus, String> {
     let value = value.ok_or_else(|| format!("missing `{field}` status"))?;
     OrderStatus::parse(value).ok_or_else(|| format!("unknown status {value:?} in `{field}`"))
+}
+
+/// `print.job_changed`.
+#[derive(Serialize, Deserialize)]
+struct PrintJobPayload {
+    job_id: i64,
+    #[serde(default)]
+    printer_id: Option<i64>,
+    #[serde(default)]
+    printer_name: String,
+    #[serde(default)]
+    order_id: Option<i64>,
+    layout: String,
+    state: String,
+    #[serde(default)]
+    error: Option<String>,
+    #[serde(default)]
+    copy: bool,
+}
+
+/// `printer.updated`.
+#[derive(Serialize, Deserialize)]
+struct PrinterPayload {
+    printer_id: i64,
+    name: String,
+    state: String,
+    #[serde(default)]
+    removed: bool,
 }
 
 /// `order.*` events: the whole order after the change, and the step it made.

@@ -174,6 +174,22 @@ fn every_kind_of_event() -> Vec<Event> {
             lines: vec![0],
             done: true,
         },
+        Event::PrintJobChanged(super::PrintJobChange {
+            job_id: 7,
+            printer_id: Some(1),
+            printer_name: "Keuken".into(),
+            order_id: Some(3),
+            layout: "kitchen".into(),
+            state: "failed".into(),
+            error: Some("paper out".into()),
+            copy: false,
+        }),
+        Event::PrinterUpdated(super::PrinterChange {
+            printer_id: 1,
+            name: "Keuken".into(),
+            state: "paper_out".into(),
+            removed: false,
+        }),
     ]
 }
 

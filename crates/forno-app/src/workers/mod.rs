@@ -43,9 +43,11 @@ impl Shop {
         let (report, backups) = watch::channel(BackupReport::Pending);
         let tasks = vec![
             tokio::spawn(upkeep::run(self.clone(), stopping.clone())),
-            tokio::spawn(backups::run(self.clone(), report, stopping)),
+            tokio::spawn(backups::run(self.clone(), report, stopping.clone())),
+            tokio::spawn(crate::printing::watch_printers(self.clone(), stopping)),
         ];
-        let mut handlers: Vec<Arc<dyn JobHandler>> = Vec::new();
+        let mut handlers: Vec<Arc<dyn JobHandler>> =
+            vec![Arc::new(crate::printing::PrintHandler::new(self.clone()))];
         if self.config().test_jobs {
             tracing::warn!("FORNO_TEST_JOBS is set: the test job kinds run (for Forno's tests)");
             handlers.extend(test_jobs::handlers(self.config()));

@@ -13,9 +13,11 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use forno_store::outbox::{self, Claim, Finish, Job};
-use forno_store::{Store, StoreError};
+use forno_store::{Connection, Store, StoreError};
+
+use crate::events::PublishedEvent;
 use tokio::sync::{Notify, watch};
 use tokio::task::{JoinHandle, JoinSet};
 
@@ -37,6 +39,10 @@ pub enum JobError {
     /// Trying again cannot help (a refused address, a printer that does not exist).
     #[error("{0}")]
     Permanent(String),
+    /// The effect may or may not have happened (the link broke off half way through a ticket):
+    /// an `AskAPerson` job becomes `needs_attention`; an `AtLeastOnce` job is retried.
+    #[error("{0}")]
+    Uncertain(String),
 }
 
 /// What an interrupted run means for a handler's kinds.
@@ -71,6 +77,19 @@ pub trait JobHandler: Send + Sync + 'static {
     /// Does the job's effect. Runs outside any transaction; may take its time (up to the lease).
     /// Send `job.idempotency_key` along so the outside recognises a repeat.
     fn run<'a>(&'a self, job: &'a Job) -> RunFuture<'a>;
+    /// Called inside the transaction that changed one of its jobs (claimed, finished, settled
+    /// after an interruption), with the job as it is now: to write what must follow the change
+    /// in the same commit (an event for the staff stream). Returns the events to publish.
+    fn on_change(
+        &self,
+        _conn: &Connection,
+        _job: &Job,
+        _now: DateTime<Utc>,
+    ) -> Result<Vec<PublishedEvent>, StoreError> {
+        Ok(Vec::new())
+    }
+    /// Publishes what `on_change` returned, after the commit.
+    fn publish(&self, _events: &[PublishedEvent]) {}
 }
 
 /// Wakes the workers right after a commit that enqueued jobs, so they need not poll for them.
@@ -164,6 +183,7 @@ async fn work(
             let (kinds, rerun, ask) = (kinds.clone(), rerun.clone(), ask.clone());
             let now = Utc::now();
             let until = now + lease + LEASE_MARGIN;
+            let (hook, publisher) = (handler.clone(), handler.clone());
             let looked = store
                 .write(
                     move |conn| -> Result<_, StoreError> {
@@ -186,13 +206,17 @@ async fn work(
                             },
                         )?;
                         let next = outbox::next_due(conn, &kinds)?;
-                        Ok((settled, claimed, next))
+                        let mut events = Vec::new();
+                        for job in settled.iter().chain(&claimed) {
+                            events.extend(hook.on_change(conn, job, now)?);
+                        }
+                        Ok((settled, claimed, next, events))
                     },
-                    |_| {},
+                    move |(_, _, _, events)| publisher.publish(events),
                 )
                 .await;
             match looked {
-                Ok((settled, claimed, next)) => {
+                Ok((settled, claimed, next, _)) => {
                     for job in settled {
                         tracing::warn!(job = job.id, kind = %job.kind, state = job.state.as_str(), attempts = job.attempts, "job interrupted");
                     }
@@ -248,6 +272,12 @@ async fn run(store: Store, handler: Arc<dyn JobHandler>, job: Job) {
         Ok(Ok(outcome)) => Finish::Done { outcome },
         Ok(Err(JobError::Retry(error))) => retry_or_fail(error),
         Ok(Err(JobError::Permanent(error))) => Finish::Failed { error },
+        Ok(Err(JobError::Uncertain(error))) => match handler.effect() {
+            Effect::AtLeastOnce => retry_or_fail(error),
+            Effect::AskAPerson => Finish::NeedsAttention {
+                error: format!("{error}. {INTERRUPTED_ASK}"),
+            },
+        },
         Err(_) => {
             let error = format!("did not finish within {} s", lease.as_secs_f64());
             match handler.effect() {
@@ -274,12 +304,23 @@ async fn run(store: Store, handler: Arc<dyn JobHandler>, job: Job) {
         }
     }
     let (id, attempt) = (job.id, job.attempts);
+    let (hook, publisher) = (handler.clone(), handler.clone());
     match store
         .write(
-            move |conn| outbox::finish(conn, id, attempt, &finish, now),
-            |_| {},
+            move |conn| -> Result<(bool, Vec<PublishedEvent>), StoreError> {
+                if !outbox::finish(conn, id, attempt, &finish, now)? {
+                    return Ok((false, Vec::new()));
+                }
+                let events = match outbox::get(conn, id)? {
+                    Some(job) => hook.on_change(conn, &job, now)?,
+                    None => Vec::new(),
+                };
+                Ok((true, events))
+            },
+            move |(_, events)| publisher.publish(events),
         )
         .await
+        .map(|(recorded, _)| recorded)
     {
         Ok(true) => {}
         Ok(false) => {

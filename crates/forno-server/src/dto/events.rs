@@ -112,7 +112,9 @@ impl EventDto {
                 Ok(
                     Event::ShopUpdated { .. }
                     | Event::MenuUpdated { .. }
-                    | Event::OrderLinesDone { .. },
+                    | Event::OrderLinesDone { .. }
+                    | Event::PrintJobChanged(_)
+                    | Event::PrinterUpdated(_),
                 ),
                 Audience::Customer,
             ) => {
@@ -124,6 +126,12 @@ impl EventDto {
                     lines: lines.clone(),
                     done: *done,
                 })
+            }
+            (Ok(Event::PrintJobChanged(change)), Audience::Staff) => {
+                to_value(crate::dto::printing::PrintJobChangeData::from(change))
+            }
+            (Ok(Event::PrinterUpdated(change)), Audience::Staff) => {
+                to_value(crate::dto::printing::PrinterChangeData::from(change))
             }
             (
                 Ok(Event::ShopUpdated {

@@ -15,6 +15,7 @@
 
 mod client_queue;
 mod connection;
+pub mod print_agent;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};

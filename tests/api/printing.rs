@@ -1,0 +1,868 @@
+//! Printing through the running server to a printer emulator (`common::printer`), read back with
+//! an independent ESC/POS decoder (`common::escpos`): kitchen tickets and receipts, the order they
+//! come out in, a printer that is off or out of paper, a kill -9 while printing, and text that
+//! tries to smuggle printer commands in.
+
+use std::time::{Duration, Instant};
+
+use crate::common::escpos::{Cmd, Printout};
+use crate::common::printer::{Mode, PrinterEmulator};
+use crate::common::*;
+use serde_json::{Value, json};
+
+const WAIT: Duration = Duration::from_secs(20);
+
+async fn add_printer(owner: &StaffClient, name: &str, address: &str, profile: &str) -> Value {
+    send(owner.http.post(owner.url("/printers")).json(&json!({
+        "name": name, "profile": profile, "connection": "tcp", "address": address,
+    })))
+    .await
+    .expect_status(201, "POST /printers")
+}
+
+async fn post(staff: &StaffClient, path: &str, body: &Value) -> ApiResponse {
+    send(staff.http.post(staff.url(path)).json(body)).await
+}
+
+async fn print_jobs(staff: &StaffClient, query: &str) -> Vec<Value> {
+    send(staff.http.get(staff.url(&format!("/print-jobs?{query}"))))
+        .await
+        .ok("GET /print-jobs")["jobs"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
+
+async fn printers(staff: &StaffClient) -> Vec<Value> {
+    send(staff.http.get(staff.url("/printers")))
+        .await
+        .ok("GET /printers")
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// Waits until `check` holds for the print job `id`.
+async fn job_until(
+    staff: &StaffClient,
+    id: i64,
+    what: &str,
+    check: impl Fn(&Value) -> bool,
+) -> Value {
+    let started = Instant::now();
+    loop {
+        let jobs = print_jobs(staff, "limit=500").await;
+        if let Some(job) = jobs.iter().find(|j| id_of(j) == id)
+            && check(job)
+        {
+            return job.clone();
+        }
+        assert!(started.elapsed() < WAIT, "job {id} never {what}: {jobs:#?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// A pizza order with everything a kitchen must see: size, an extra, a removed ingredient, a
+/// second half, a line note and an order note.
+fn full_order(menu: &Menu) -> (Value, String, String, String) {
+    let pizza = menu
+        .items()
+        .find(|i| i.halves_allowed && !i.extras.is_empty() && !i.ingredients.is_empty())
+        .expect("a pizza with extras and ingredients");
+    let other = menu
+        .items()
+        .find(|i| i.halves_allowed && i.id != pizza.id)
+        .expect("a second pizza");
+    let extra = pizza.extras[0].clone();
+    let removed = pizza.ingredients[0].clone();
+    let line = LineBuilder::new(pizza, pizza.middle_size())
+        .quantity(2)
+        .extra(extra.id)
+        .without(removed.id)
+        .note("Goed doorbakken")
+        .second_half(other, &[]);
+    let body = OrderBuilder::pickup()
+        .with(line)
+        .note("Bel aan bij de zijdeur")
+        .json();
+    (body, pizza.name.clone(), extra.name, removed.name)
+}
+
+fn assert_clean(printout: &Printout, what: &str) {
+    assert!(
+        printout.unknown().is_empty(),
+        "{what}: unexpected commands {:?}\n{}",
+        printout.unknown(),
+        printout.text()
+    );
+    assert!(printout.has(&Cmd::Init), "{what} starts with ESC @");
+    assert!(
+        printout.has(&Cmd::CodeTable(19)),
+        "{what} selects PC858 (ESC t 19)"
+    );
+}
+
+#[tokio::test]
+async fn a_web_order_prints_its_kitchen_ticket_when_accepted_and_a_receipt_on_request() {
+    let app = spawn_app().await;
+    let printer = PrinterEmulator::start().await;
+    let owner = app.login("owner").await;
+    let added = add_printer(&owner, "Keuken", &printer.address(), "epson-tm-t20iii").await;
+    assert_eq!(added["connection"], "tcp");
+    assert_eq!(added["profile"]["columns"], 48);
+
+    let menu = app.menu().await;
+    let (body, pizza, extra, removed) = full_order(&menu);
+    let placed = app
+        .place_web_order(&body, None)
+        .await
+        .expect_status(201, "web order");
+    let order = owner.order_by_number(number_of(&placed)).await;
+    let id = id_of(&order);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(
+        printer.bytes().is_empty(),
+        "a web order prints only once the shop accepts it"
+    );
+
+    owner.set_status(id, "accepted").await;
+    let printouts = printer.wait_for(1, WAIT).await;
+    assert_eq!(printouts.len(), 1, "one ticket: {printouts:#?}");
+    let ticket = &printouts[0];
+    assert_clean(ticket, "kitchen ticket");
+    let text = ticket.text();
+    let number = number_of(&order);
+    assert!(
+        ticket.line_with(number).is_some(),
+        "the number {number}:\n{text}"
+    );
+    assert!(
+        ticket.has(&Cmd::CharSize(0x11)),
+        "the number is printed big"
+    );
+    assert!(text.contains("AFHALEN"), "pickup:\n{text}");
+    assert!(text.contains("Klaar om"), "the due time:\n{text}");
+    assert!(
+        text.contains(&format!("2x ½ {pizza}")),
+        "quantity and halves:\n{text}"
+    );
+    assert!(text.contains(&format!("+ {extra}")), "the extra:\n{text}");
+    assert!(
+        text.contains(&format!("ZONDER {removed}")),
+        "the removed ingredient:\n{text}"
+    );
+    assert!(text.contains("! Goed doorbakken"), "the line note:\n{text}");
+    assert!(
+        text.contains("Opmerking: Bel aan bij de zijdeur"),
+        "the order note:\n{text}"
+    );
+    assert!(
+        !text.contains('€'),
+        "no prices on a kitchen ticket:\n{text}"
+    );
+    assert!(!text.contains("KOPIE"), "the first print is no copy");
+    assert_eq!(ticket.cuts(), 1, "one cut");
+    assert!(ticket.has(&Cmd::Cut { partial: true }));
+    assert_eq!(ticket.drawer_kicks(), 0, "a ticket never opens the drawer");
+
+    let jobs = print_jobs(&owner, &format!("order_id={id}")).await;
+    assert_eq!(jobs.len(), 1);
+    let job = job_until(&owner, id_of(&jobs[0]), "printed", |j| {
+        j["state"] == "printed"
+    })
+    .await;
+    assert_eq!(job["layout"], "kitchen");
+
+    // The receipt, on request: amounts in euros, VAT per rate, the total.
+    post(
+        &owner,
+        &format!("/orders/{id}/print"),
+        &json!({ "layout": "receipt" }),
+    )
+    .await
+    .expect_status(202, "print the receipt");
+    let printouts = printer.wait_for(2, WAIT).await;
+    let receipt = &printouts[1];
+    assert_clean(receipt, "receipt");
+    let text = receipt.text();
+    let total = order["total_cents"].as_i64().unwrap();
+    let euro = format!("€ {},{:02}", total / 100, total % 100);
+    let total_line = receipt.line_with("TOTAAL").expect("a total line");
+    assert!(total_line.ends_with(&euro), "total {euro}: {total_line:?}");
+    assert_eq!(total_line.chars().count(), 48, "flush right on 48 columns");
+    assert!(text.contains(&format!("Bestelling {number}")), "{text}");
+    let vat_line = receipt
+        .lines
+        .iter()
+        .find(|l| l.starts_with("9%"))
+        .unwrap_or_else(|| panic!("a 9% VAT line:\n{text}"));
+    let vat = order["vat"][0]["vat_cents"].as_i64().unwrap_or_default();
+    assert!(
+        vat_line.contains(&format!("€ {},{:02}", vat / 100, vat % 100)),
+        "VAT {vat} in {vat_line:?}"
+    );
+    assert!(!text.contains("KOPIE"));
+    assert_eq!(receipt.drawer_kicks(), 0);
+
+    // Printed again: KOPIE (once the first receipt counts as printed).
+    let started = Instant::now();
+    while !print_jobs(&owner, &format!("order_id={id}"))
+        .await
+        .iter()
+        .all(|j| j["state"] == "printed")
+    {
+        assert!(
+            started.elapsed() < WAIT,
+            "the receipt job never counted as printed"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    post(
+        &owner,
+        &format!("/orders/{id}/print"),
+        &json!({ "layout": "receipt" }),
+    )
+    .await
+    .expect_status(202, "print the receipt again");
+    let printouts = printer.wait_for(3, WAIT).await;
+    assert!(
+        printouts[2].text().contains("KOPIE"),
+        "{}",
+        printouts[2].text()
+    );
+
+    // Every change is on the staff stream (the event log it resumes from).
+    let (events, _) = owner.all_events().await;
+    let states: Vec<&str> = events
+        .iter()
+        .filter(|e| e["type"] == "print.job_changed" && e["data"]["job_id"] == job["id"])
+        .filter_map(|e| e["data"]["state"].as_str())
+        .collect();
+    assert_eq!(states, ["queued", "printing", "printed"], "{events:#?}");
+}
+
+#[tokio::test]
+async fn a_counter_order_prints_as_it_is_placed() {
+    let app = spawn_app().await;
+    let printer = PrinterEmulator::start().await;
+    let owner = app.login("owner").await;
+    add_printer(&owner, "Keuken", &printer.address(), "generic-58mm").await;
+    let cashier = app.login("cashier").await;
+    let menu = app.menu().await;
+    let pizza = menu.pizza();
+    let order = cashier
+        .place_counter_order(
+            &OrderBuilder::pickup()
+                .line(pizza, pizza.middle_size())
+                .channel("counter")
+                .json(),
+        )
+        .await
+        .expect_status(201, "counter order");
+    let printouts = printer.wait_for(1, WAIT).await;
+    let ticket = &printouts[0];
+    assert_clean(ticket, "58 mm ticket");
+    assert!(ticket.text().contains("Balie"), "{}", ticket.text());
+    assert!(ticket.line_with(number_of(&order)).is_some());
+    for line in &ticket.lines {
+        assert!(line.chars().count() <= 32, "58 mm: {line:?}");
+    }
+    // The generic 58 mm profile has no cutter: it feeds to tear off.
+    assert_eq!(ticket.cuts(), 0);
+    assert!(ticket.has(&Cmd::FeedLines(5)));
+}
+
+#[tokio::test]
+async fn a_cash_payment_opens_the_drawer_and_the_paid_order_prints_its_receipt() {
+    let app = spawn_app().await;
+    let printer = PrinterEmulator::start().await;
+    let owner = app.login("owner").await;
+    add_printer(&owner, "Balie", &printer.address(), "epson-tm-t20iii").await;
+    let cashier = app.login("cashier").await;
+    let menu = app.menu().await;
+    let pizza = menu.pizza();
+    let counter_order = || {
+        OrderBuilder::pickup()
+            .line(pizza, pizza.middle_size())
+            .channel("counter")
+            .json()
+    };
+    let order = cashier
+        .place_counter_order(&counter_order())
+        .await
+        .expect_status(201, "counter order");
+    printer.wait_for(1, WAIT).await;
+    let id = id_of(&order);
+    let total = order["total_cents"].as_i64().unwrap();
+    post(
+        &cashier,
+        &format!("/orders/{id}/payments"),
+        &json!({ "method": "cash", "amount_cents": total, "tendered_cents": 5000 }),
+    )
+    .await
+    .expect_status(201, "cash payment");
+    // The drawer kick and the receipt, queued with the payment, in that order.
+    let printouts = printer.wait_for(3, WAIT).await;
+    assert_eq!(printouts[1].drawer_kicks(), 1, "cash opens the drawer");
+    assert!(
+        printouts[1].line_with("TOTAAL").is_none(),
+        "a kick prints nothing"
+    );
+    let receipt = &printouts[2];
+    assert_clean(receipt, "receipt after payment");
+    assert_eq!(receipt.drawer_kicks(), 0);
+    let text = receipt.text();
+    let cents = |c: i64| format!("€ {},{:02}", c / 100, c % 100);
+    let cash = receipt
+        .line_with("Contant")
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(cash.ends_with(&cents(5000)), "{cash:?}");
+    let change = receipt
+        .line_with("Wisselgeld")
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(change.ends_with(&cents(5000 - total)), "{change:?}");
+
+    // Paid by card: a receipt, and the drawer stays shut.
+    let order = cashier
+        .place_counter_order(&counter_order())
+        .await
+        .expect_status(201, "second counter order");
+    printer.wait_for(4, WAIT).await;
+    let id = id_of(&order);
+    post(
+        &cashier,
+        &format!("/orders/{id}/payments"),
+        &json!({ "method": "card", "amount_cents": order["total_cents"] }),
+    )
+    .await
+    .expect_status(201, "card payment");
+    let printouts = printer.wait_for(5, WAIT).await;
+    let receipt = &printouts[4];
+    assert_eq!(receipt.drawer_kicks(), 0, "card never opens the drawer");
+    assert!(receipt.line_with("PIN").is_some(), "{}", receipt.text());
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(printer.printouts().len(), 5, "nothing more printed");
+}
+
+#[tokio::test]
+async fn ten_orders_while_the_printer_is_off_print_once_each_in_order_when_it_is_back() {
+    let app = spawn_app().await;
+    let mut printer = PrinterEmulator::start().await;
+    let owner = app.login("owner").await;
+    let cashier = app.login("cashier").await;
+    add_printer(&owner, "Keuken", &printer.address(), "epson-tm-t20iii").await;
+    printer.off();
+    let menu = app.menu().await;
+    let pizza = menu.pizza();
+    let mut numbers = Vec::new();
+    for _ in 0..10 {
+        let order = cashier
+            .place_counter_order(
+                &OrderBuilder::pickup()
+                    .line(pizza, pizza.middle_size())
+                    .channel("counter")
+                    .json(),
+            )
+            .await
+            .expect_status(201, "counter order");
+        numbers.push(number_of(&order).to_owned());
+    }
+    // The printer is off: the tickets wait, and the printer shows as not reachable.
+    let started = Instant::now();
+    loop {
+        let list = printers(&owner).await;
+        if list[0]["state"] == "offline" {
+            assert_eq!(list[0]["ready"], false);
+            assert_eq!(list[0]["waiting"], 10, "{list:#?}");
+            break;
+        }
+        assert!(started.elapsed() < WAIT, "never offline: {list:#?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(printer.bytes().is_empty());
+
+    printer.on().await;
+    let printouts = printer.wait_for(10, Duration::from_secs(40)).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let printouts_after = printer.printouts();
+    assert_eq!(
+        printouts_after.len(),
+        10,
+        "each ticket once: {printouts:#?}"
+    );
+    let printed: Vec<String> = printouts_after
+        .iter()
+        .map(|p| {
+            numbers
+                .iter()
+                .find(|n| p.line_with(n).is_some())
+                .cloned()
+                .unwrap_or_else(|| panic!("a ticket without a known number: {}", p.text()))
+        })
+        .collect();
+    assert_eq!(printed, numbers, "in the order they were placed");
+    let jobs = print_jobs(&owner, "limit=500").await;
+    assert!(jobs.iter().all(|j| j["state"] == "printed"), "{jobs:#?}");
+}
+
+#[tokio::test]
+async fn paper_out_is_said_on_the_staff_stream_and_the_ticket_waits_for_the_roll() {
+    let app = spawn_app().await;
+    let printer = PrinterEmulator::start().await;
+    printer.set_mode(Mode::PaperOut);
+    let owner = app.login("owner").await;
+    let cashier = app.login("cashier").await;
+    let added = add_printer(&owner, "Keuken", &printer.address(), "epson-tm-t20iii").await;
+    let mut ws = ws::connect_staff(&app.ws_url("/ws"), &cashier.token)
+        .await
+        .expect("the staff stream");
+    ws::hello(&mut ws, None).await;
+    let menu = app.menu().await;
+    let pizza = menu.pizza();
+    cashier
+        .place_counter_order(
+            &OrderBuilder::pickup()
+                .line(pizza, pizza.middle_size())
+                .channel("counter")
+                .json(),
+        )
+        .await
+        .expect_status(201, "counter order");
+    // The stream says the printer is out of paper, in words.
+    let started = Instant::now();
+    let mut saw_paper_out = false;
+    let mut saw_waiting = false;
+    while !(saw_paper_out && saw_waiting) {
+        assert!(started.elapsed() < WAIT, "no paper-out on the staff stream");
+        if let Some(ws::Incoming::Event(event)) = ws::next(&mut ws, Duration::from_secs(1)).await {
+            if event["type"] == "printer.updated" && event["data"]["state"] == "paper_out" {
+                assert_eq!(event["data"]["printer_id"], added["id"]);
+                assert_eq!(event["data"]["state_nl"], "papier op");
+                assert_eq!(event["data"]["ready"], false);
+                saw_paper_out = true;
+            }
+            if event["type"] == "print.job_changed"
+                && event["data"]["state"] == "queued"
+                && event["data"]["error"]
+                    .as_str()
+                    .is_some_and(|e| e.contains("out of paper"))
+            {
+                saw_waiting = true;
+            }
+        }
+    }
+    assert!(
+        printer.bytes().is_empty(),
+        "nothing is sent to a printer without paper"
+    );
+    // A new roll: the watch sees it and the ticket prints.
+    printer.set_mode(Mode::Online);
+    let printouts = printer.wait_for(1, WAIT).await;
+    assert_eq!(printouts.len(), 1);
+    let list = printers(&owner).await;
+    assert_eq!(list[0]["state"], "online", "{list:#?}");
+}
+
+#[tokio::test]
+async fn kill_9_while_printing_leaves_the_job_for_a_person_and_never_prints_it_again_by_itself() {
+    let mut app = spawn_app().await;
+    let printer = PrinterEmulator::start().await;
+    printer.set_mode(Mode::Hang);
+    let owner = app.login("owner").await;
+    let cashier = app.login("cashier").await;
+    add_printer(&owner, "Keuken", &printer.address(), "epson-tm-t20iii").await;
+    let menu = app.menu().await;
+    let pizza = menu.pizza();
+    let order = cashier
+        .place_counter_order(
+            &OrderBuilder::pickup()
+                .line(pizza, pizza.middle_size())
+                .channel("counter")
+                .json(),
+        )
+        .await
+        .expect_status(201, "counter order");
+    let jobs = print_jobs(&owner, &format!("order_id={}", id_of(&order))).await;
+    let job_id = id_of(&jobs[0]);
+    job_until(&owner, job_id, "printing", |j| j["state"] == "printing").await;
+    app.kill9();
+    printer.set_mode(Mode::Online);
+    app.restart().await;
+    let owner = app.login("owner").await;
+    let job = job_until(&owner, job_id, "needs_attention", |j| {
+        j["state"] == "needs_attention"
+    })
+    .await;
+    assert!(
+        job["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("interrupted")),
+        "the reason is given: {job:#?}"
+    );
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert!(printer.bytes().is_empty(), "no automatic second print");
+    // A person decides: reprint (it says KOPIE), and the uncertain job is closed.
+    post(&owner, &format!("/print-jobs/{job_id}/reprint"), &json!({}))
+        .await
+        .expect_status(202, "reprint");
+    post(&owner, &format!("/print-jobs/{job_id}/cancel"), &json!({}))
+        .await
+        .expect_status(200, "cancel");
+    let printouts = printer.wait_for(1, WAIT).await;
+    assert!(printouts[0].text().contains("KOPIE"));
+}
+
+#[tokio::test]
+async fn printer_commands_in_a_note_or_a_name_never_reach_the_printer_as_commands() {
+    let app = spawn_app().await;
+    let printer = PrinterEmulator::start().await;
+    let owner = app.login("owner").await;
+    let cashier = app.login("cashier").await;
+    add_printer(&owner, "Keuken", &printer.address(), "epson-tm-t20iii").await;
+    let menu = app.menu().await;
+    let pizza = menu.pizza();
+    let attack = "\u{1b}@\u{1d}V\u{41}\u{0}\u{7}\u{1b}p\u{0}\u{19}\u{fa}\u{10}\u{14}\u{1}";
+    // The input check refuses control characters outright.
+    let refused = cashier
+        .place_counter_order(
+            &OrderBuilder::pickup()
+                .line(pizza, pizza.middle_size())
+                .channel("counter")
+                .note(attack)
+                .json(),
+        )
+        .await;
+    refused.problem(422, "a note with ESC/GS bytes");
+    // What the text rule lets through but a printer must still never read as a command: the
+    // control pictures, characters PC858 lacks, lookalikes of the command letters. (Raw control
+    // bytes in every field are forno-print's own test: `hostile_text_in_every_field_yields_no_command`.)
+    let tricky = "Bel aan \u{241b}@\u{241d}V\u{2400} ESC p 0 \u{1F355} «ĳs» \u{fe0f}\u{2028}x";
+    let order = cashier
+        .place_counter_order(
+            &OrderBuilder::pickup()
+                .line(pizza, pizza.middle_size())
+                .channel("phone")
+                .contact(tricky, "0612345678")
+                .note(tricky)
+                .json(),
+        )
+        .await;
+    if order.status != 201 {
+        // The text rule may refuse some of it; then the plain lookalikes alone.
+        order.problem(422, "tricky text");
+    }
+    let order = match order.status {
+        201 => order.expect_status(201, "phone order"),
+        _ => cashier
+            .place_counter_order(
+                &OrderBuilder::pickup()
+                    .line(pizza, pizza.middle_size())
+                    .channel("phone")
+                    .contact("\u{241b}@ Jan «ĳs» \u{1F355}", "0612345678")
+                    .note("Bel aan \u{241b}@\u{241d}V\u{2400} ESC p 0 \u{1F355} «ĳs»")
+                    .json(),
+            )
+            .await
+            .expect_status(201, "phone order with lookalikes"),
+    };
+    printer.wait_for(1, WAIT).await;
+    post(
+        &owner,
+        &format!("/orders/{}/print", id_of(&order)),
+        &json!({ "layout": "kitchen" }),
+    )
+    .await
+    .expect_status(202, "print it again");
+    post(
+        &owner,
+        &format!("/orders/{}/print", id_of(&order)),
+        &json!({ "layout": "receipt" }),
+    )
+    .await
+    .expect_status(202, "and its receipt");
+    let printouts = printer.wait_for(3, WAIT).await;
+    for printout in &printouts {
+        assert_clean(printout, "a printout of hostile text");
+        assert_eq!(printout.cuts(), 1, "only the one cut at the end");
+        assert_eq!(printout.drawer_kicks(), 0, "no drawer kick");
+        assert_eq!(
+            printout
+                .commands
+                .iter()
+                .filter(|c| **c == Cmd::Init)
+                .count(),
+            1,
+            "no reset in the middle"
+        );
+    }
+    assert!(
+        printouts[0]
+            .text()
+            .contains("Bel aan ?@?V? ESC p 0 ? «ijs»"),
+        "{}",
+        printouts[0].text()
+    );
+    assert_eq!(
+        printouts.len(),
+        3,
+        "the reset did not split a printout: {printouts:#?}"
+    );
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i]
+}
+
+/// The benchmark of the print path (run it: `cargo test --test api printing::bench -- --ignored
+/// --nocapture`): 200 counter orders one after the other; for each, the order commit (the POST's
+/// answer) and the last byte of its ticket at the TCP emulator, both from the moment the POST
+/// was sent.
+#[tokio::test]
+#[ignore = "a benchmark; run it by name"]
+async fn bench_order_commit_to_last_ticket_byte() {
+    let app = spawn_app().await;
+    let printer = PrinterEmulator::start().await;
+    let owner = app.login("owner").await;
+    let cashier = app.login("cashier").await;
+    add_printer(&owner, "Keuken", &printer.address(), "epson-tm-t20iii").await;
+    let menu = app.menu().await;
+    let pizza = menu.pizza();
+    let body = OrderBuilder::pickup()
+        .line(pizza, pizza.middle_size())
+        .channel("counter")
+        .json();
+    // Warm up: one ticket.
+    cashier
+        .place_counter_order(&body)
+        .await
+        .expect_status(201, "warm-up");
+    printer.wait_for(1, WAIT).await;
+    let (mut commit, mut printed) = (Vec::new(), Vec::new());
+    for i in 0..200 {
+        let sent = Instant::now();
+        cashier
+            .place_counter_order(&body)
+            .await
+            .expect_status(201, "order");
+        commit.push(sent.elapsed().as_secs_f64() * 1000.0);
+        printer.wait_for(i + 2, WAIT).await;
+        let last = printer.last_byte_at().expect("bytes arrived");
+        printed.push(last.duration_since(sent).as_secs_f64() * 1000.0);
+    }
+    commit.sort_by(f64::total_cmp);
+    printed.sort_by(f64::total_cmp);
+    println!(
+        "print bench, 200 counter orders: order commit p50 {:.1} ms p99 {:.1} ms; commit → last ticket byte p50 {:.1} ms p99 {:.1} ms",
+        percentile(&commit, 0.5),
+        percentile(&commit, 0.99),
+        percentile(&printed, 0.5),
+        percentile(&printed, 0.99)
+    );
+    assert!(percentile(&printed, 0.99) < 300.0, "p99 under 300 ms");
+}
+
+fn start_agent(app: &TestApp, token: &str, printer: &PrinterEmulator) -> std::process::Child {
+    std::process::Command::new(env!("CARGO_BIN_EXE_forno"))
+        .args(["print-agent", "--server", &app.address, "--token", token])
+        .args(["--connection", "tcp", "--address", &printer.address()])
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start forno print-agent")
+}
+
+async fn printer_state(owner: &StaffClient, want: &str) {
+    let started = Instant::now();
+    loop {
+        let list = printers(owner).await;
+        if list.iter().any(|p| p["state"] == want) {
+            return;
+        }
+        assert!(started.elapsed() < WAIT, "never {want}: {list:#?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_print_agent_that_goes_away_and_comes_back_prints_its_tickets_once_in_order() {
+    let app = spawn_app().await;
+    let printer = PrinterEmulator::start().await;
+    let owner = app.login("owner").await;
+    let cashier = app.login("cashier").await;
+    let code = owner
+        .pairing_code("printer")
+        .await
+        .expect_status(201, "a pairing code for a print agent");
+    let paired = send(
+        http_client(false)
+            .post(app.url("/devices/pair"))
+            .json(&json!({ "code": code["code"], "name": "Bar-pc" })),
+    )
+    .await
+    .expect_status(201, "pair the agent");
+    let token = str_of(&paired, "token").to_string();
+    send(owner.http.post(owner.url("/printers")).json(&json!({
+        "name": "Bar", "profile": "epson-tm-t88", "connection": "agent", "address": "Bar-pc",
+    })))
+    .await
+    .expect_status(201, "a printer behind the agent");
+
+    let mut agent = start_agent(&app, &token, &printer);
+    printer_state(&owner, "online").await;
+    let menu = app.menu().await;
+    let pizza = menu.pizza();
+    let body = OrderBuilder::pickup()
+        .line(pizza, pizza.middle_size())
+        .channel("counter")
+        .json();
+    let first = cashier
+        .place_counter_order(&body)
+        .await
+        .expect_status(201, "order");
+    let printouts = printer.wait_for(1, WAIT).await;
+    assert!(printouts[0].line_with(number_of(&first)).is_some());
+
+    // The agent goes away (its PC is switched off): the shop says so and the tickets wait.
+    agent.kill().unwrap();
+    agent.wait().unwrap();
+    printer_state(&owner, "agent_away").await;
+    let mut numbers = Vec::new();
+    for _ in 0..3 {
+        let order = cashier
+            .place_counter_order(&body)
+            .await
+            .expect_status(201, "order");
+        numbers.push(number_of(&order).to_owned());
+    }
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(
+        printer.printouts().len(),
+        1,
+        "nothing prints while the agent is away"
+    );
+
+    // Back: each waiting ticket prints once, in order.
+    let mut agent = start_agent(&app, &token, &printer);
+    printer.wait_for(4, Duration::from_secs(30)).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let printouts = printer.printouts();
+    assert_eq!(printouts.len(), 4, "each once: {printouts:#?}");
+    for (printout, number) in printouts[1..].iter().zip(&numbers) {
+        assert!(
+            printout.line_with(number).is_some(),
+            "{number} in order: {}",
+            printout.text()
+        );
+        assert!(printout.unknown().is_empty());
+    }
+    let jobs = print_jobs(&owner, "limit=500").await;
+    assert!(jobs.iter().all(|j| j["state"] == "printed"), "{jobs:#?}");
+    agent.kill().unwrap();
+    let _ = agent.wait();
+}
+
+/// A serial printer: a pseudo-terminal pair from socat, the shop writing to one end and the test
+/// reading the other, as a printer on a USB-serial cable would.
+#[tokio::test]
+async fn a_serial_printer_on_a_pseudo_terminal_gets_the_ticket() {
+    let dir = tempfile::tempdir().unwrap();
+    let (host, device) = (dir.path().join("host"), dir.path().join("printer"));
+    let mut socat = std::process::Command::new("socat")
+        .arg(format!("pty,raw,echo=0,link={}", host.display()))
+        .arg(format!("pty,raw,echo=0,link={}", device.display()))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("socat is installed");
+    let started = Instant::now();
+    while !(host.exists() && device.exists()) {
+        assert!(started.elapsed() < WAIT, "socat made no pty pair");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let received = std::sync::Arc::new(std::sync::Mutex::new(Vec::<u8>::new()));
+    {
+        let (received, device) = (received.clone(), device.clone());
+        std::thread::spawn(move || {
+            use std::io::Read;
+            let mut port = std::fs::File::open(device).expect("open the printer's end");
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = port.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                received.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+    }
+    let app = spawn_app().await;
+    let owner = app.login("owner").await;
+    let cashier = app.login("cashier").await;
+    send(owner.http.post(owner.url("/printers")).json(&json!({
+        "name": "Serieel", "profile": "generic-58mm", "connection": "serial",
+        "address": format!("{}@19200", host.display()),
+    })))
+    .await
+    .expect_status(201, "a serial printer");
+    let menu = app.menu().await;
+    let pizza = menu.pizza();
+    let order = cashier
+        .place_counter_order(
+            &OrderBuilder::pickup()
+                .line(pizza, pizza.middle_size())
+                .channel("counter")
+                .json(),
+        )
+        .await
+        .expect_status(201, "order");
+    let started = Instant::now();
+    loop {
+        let printouts = crate::common::escpos::decode(&received.lock().unwrap());
+        if printouts
+            .iter()
+            .any(|p| p.has(&Cmd::FeedLines(5)) && p.line_with(number_of(&order)).is_some())
+        {
+            assert_clean(&printouts[0], "the serial ticket");
+            break;
+        }
+        assert!(
+            started.elapsed() < WAIT,
+            "no ticket on the serial line: {printouts:#?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let _ = socat.kill();
+    let _ = socat.wait();
+}
+
+#[tokio::test]
+async fn staff_download_the_receipt_as_pdf() {
+    let app = spawn_app().await;
+    let owner = app.login("owner").await;
+    let kitchen = app.login("kitchen").await;
+    let menu = app.menu().await;
+    let (body, ..) = full_order(&menu);
+    let placed = app
+        .place_web_order(&body, None)
+        .await
+        .expect_status(201, "web order");
+    let id = id_of(&owner.order_by_number(number_of(&placed)).await);
+    let response = kitchen
+        .http
+        .get(kitchen.url(&format!("/orders/{id}/receipt.pdf")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "application/pdf");
+    let bytes = response.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF");
+    // For review: `pdftoppm -png` of this file is docs/screenshots/receipt-pdf.png.
+    if let Ok(dir) = std::env::var("FORNO_RECEIPT_PDF_OUT") {
+        std::fs::write(std::path::Path::new(&dir).join("receipt.pdf"), &bytes).unwrap();
+    }
+    send(app.http.get(app.url(&format!("/orders/{id}/receipt.pdf"))))
+        .await
+        .problem(401, "the receipt needs a staff login");
+}

@@ -1,0 +1,136 @@
+// Printers as the owner sets them up and the counter sees them: add a network printer on the
+// printers page, print a test page (the bytes reach a printer emulator), and a printer out of
+// paper shows on /staff for everyone until the roll is in.
+
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync, rmSync } from 'node:fs';
+import { createServer, type Server, type Socket } from 'node:net';
+import { join } from 'node:path';
+import { expectAccessible } from './support/axe';
+import { Shop } from './support/shop';
+
+const DOCS = join(__dirname, '..', '..', 'docs', 'screenshots');
+
+/** A network receipt printer: records what it gets, answers DLE EOT as told. */
+class Printer {
+  received = Buffer.alloc(0);
+  paperOut = false;
+  private server: Server;
+  port = 0;
+
+  private constructor(server: Server) {
+    this.server = server;
+  }
+
+  static async start(): Promise<Printer> {
+    const printer = new Printer(createServer());
+    printer.server.on('connection', (socket: Socket) => {
+      let statusPhase = true;
+      socket.on('data', (chunk: Buffer) => {
+        let data = chunk;
+        while (statusPhase && data.length >= 3 && data[0] === 0x10 && data[1] === 0x04) {
+          const n = data[2];
+          const answer = printer.paperOut ? (n === 1 ? 0x1a : n === 2 ? 0x32 : 0x72) : 0x12;
+          socket.write(Buffer.from([answer]));
+          data = data.subarray(3);
+        }
+        if (data.length > 0) {
+          statusPhase = false;
+          printer.received = Buffer.concat([printer.received, data]);
+        }
+      });
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => printer.server.listen(0, '127.0.0.1', resolve));
+    const address = printer.server.address();
+    printer.port = typeof address === 'object' && address ? address.port : 0;
+    return printer;
+  }
+
+  /** The printed text, read as PC858 (€ is 0xD5). */
+  text(): string {
+    return Array.from(this.received)
+      .map((b) => (b === 0xd5 ? '€' : b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : b === 0x0a ? '\n' : ''))
+      .join('');
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.close(() => { resolve(); }));
+  }
+}
+
+let shop: Shop;
+let printer: Printer;
+
+test.beforeAll(async () => {
+  mkdirSync(DOCS, { recursive: true });
+  printer = await Printer.start();
+  shop = await Shop.start();
+  await shop.logInApi('cashier');
+});
+
+test.afterAll(async () => {
+  await shop.stop('SIGKILL');
+  await printer.stop();
+  rmSync(shop.dataDir, { recursive: true, force: true });
+});
+
+async function logIn(page: Page, role: 'owner' | 'cashier'): Promise<void> {
+  await page.goto(`${shop.url}/staff`);
+  const { name, pin } = shop.login(role);
+  await page.getByLabel('Naam').fill(name);
+  await page.getByLabel('Pincode').fill(pin);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page.getByTestId('connection-state')).toHaveAttribute('data-state', 'live', { timeout: 10_000 });
+}
+
+test('the owner adds a network printer, prints a test page, and a paper-out shows at the counter', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await logIn(page, 'owner');
+  await page.getByRole('link', { name: 'Printers' }).click();
+  await expect(page.getByRole('heading', { name: 'Printers', level: 1 })).toBeVisible();
+  await expect(page.getByText('Er is nog geen printer')).toBeVisible();
+
+  // A wrong address is refused with the reason at the field.
+  await page.getByLabel('Naam', { exact: true }).fill('Keuken');
+  await page.getByLabel('Adres').fill('192.168.1.50:99999');
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(page.locator('#printer-address-error')).toContainText('poortnummer');
+
+  await page.getByLabel('Adres').fill(`127.0.0.1:${printer.port}`);
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(page.getByRole('status')).toContainText('Keuken is opgeslagen');
+  const row = page.locator('[data-testid^="printer-"]').first();
+  await expect(row).toContainText('Epson TM-T20III');
+
+  await page.getByRole('button', { name: 'Testpagina printen op Keuken' }).click();
+  await expect.poll(() => printer.text(), { timeout: 10_000 }).toContain('TESTPAGINA');
+  expect(printer.text()).toContain('€ 12,50');
+  await expect(page.locator('[data-testid^="job-"]').first()).toContainText('geprint', { timeout: 10_000 });
+  await expect(row.getByTestId('printer-state')).toContainText('klaar');
+  await expectAccessible(page, 'the printers page');
+  await page.screenshot({ path: join(DOCS, 'printers.png'), fullPage: true });
+
+  // Out of paper: a counter order waits, and /staff says so.
+  printer.paperOut = true;
+  const menu = await shop.call<{ categories: { items: { id: number; sold_out: boolean; sizes: { code: string }[] }[] }[] }>('GET', '/menu');
+  const item = menu.categories.flatMap((c) => c.items).find((i) => !i.sold_out && i.sizes.length > 0);
+  if (!item) throw new Error('no item');
+  await shop.call('POST', '/orders', {
+    channel: 'counter',
+    lines: [{ item_id: item.id, size: item.sizes[0]?.code, quantity: 1 }],
+    fulfilment: { type: 'pickup' },
+    requested_time: null,
+  });
+  const counter = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await logIn(counter, 'cashier');
+  const alert = counter.getByTestId('printer-alert');
+  await expect(alert).toContainText('Keuken: papier op.', { timeout: 15_000 });
+  await expectAccessible(counter, 'the counter with a printer problem');
+  await counter.screenshot({ path: join(DOCS, 'staff-printer-paper-out.png') });
+
+  // The roll is in: the ticket prints and the alert goes away by itself.
+  printer.paperOut = false;
+  await expect(alert).toBeHidden({ timeout: 15_000 });
+  await expect.poll(() => printer.text(), { timeout: 10_000 }).toContain('AFHALEN');
+});
