@@ -129,8 +129,28 @@ test('the owner adds a network printer, prints a test page, and a paper-out show
   await expectAccessible(counter, 'the counter with a printer problem');
   await counter.screenshot({ path: join(DOCS, 'staff-printer-paper-out.png') });
 
+  // The cashier's register and the kitchen board say it too.
+  const register = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await register.goto(`${shop.url}/counter`);
+  const cashier = shop.login('cashier');
+  await register.getByTestId('login-tiles').getByRole('button', { name: cashier.name }).click();
+  for (const digit of cashier.pin) await register.getByRole('button', { name: digit, exact: true }).click();
+  await register.getByRole('button', { name: 'OK', exact: true }).click();
+  await expect(register.getByTestId('printer-alert')).toContainText('Keuken: papier op.', { timeout: 15_000 });
+  const kitchen = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await kitchen.goto(`${shop.url}/kitchen`);
+  const cook = shop.login('kitchen');
+  await kitchen.getByLabel('Naam').fill(cook.name);
+  await kitchen.getByLabel('Pincode').fill(cook.pin);
+  await kitchen.getByRole('button', { name: 'Inloggen' }).click();
+  await kitchen.getByRole('button', { name: 'Start' }).click();
+  await expect(kitchen.getByTestId('printer-alert')).toContainText('Keuken: papier op.', { timeout: 15_000 });
+  await expectAccessible(kitchen, 'the kitchen board with a printer problem');
+
   // The roll is in: the ticket prints and the alert goes away by itself.
   printer.paperOut = false;
   await expect(alert).toBeHidden({ timeout: 15_000 });
+  await expect(register.getByTestId('printer-alert')).toBeHidden({ timeout: 15_000 });
+  await expect(kitchen.getByTestId('printer-alert')).toBeHidden({ timeout: 15_000 });
   await expect.poll(() => printer.text(), { timeout: 10_000 }).toContain('AFHALEN');
 });

@@ -12,6 +12,7 @@ import { useLang } from '../i18n/preact';
 import { useLive } from '../live/preact';
 import type { StaffFeed } from '../live/staff-feed';
 import { ConnectionBadge } from '../shared/ConnectionBadge';
+import { PrinterAlert } from '../shared/PrinterAlert';
 import { KitchenWindowButton } from '../staff/KitchenWindowButton';
 import {
   addLine,
@@ -190,6 +191,7 @@ export function Register({
         </div>
       </header>
 
+      <PrinterAlert feed={feed} />
       <IncomingPanel orders={incoming} />
 
       <div class="register__body">

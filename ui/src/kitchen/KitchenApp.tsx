@@ -15,6 +15,7 @@ import type { ConnectionState } from '../live/connection-state';
 import { useFeed, useLive } from '../live/preact';
 import { startStaffFeed, type StaffFeed } from '../live/staff-feed';
 import { ConnectionBadge } from '../shared/ConnectionBadge';
+import { PrinterAlert } from '../shared/PrinterAlert';
 import { roleName } from '../shared/roles';
 import { moveAction, statusName } from '../shared/status';
 import { LoginForm } from '../staff/LoginForm';
@@ -407,6 +408,7 @@ function Board({ feed, staff }: { feed: StaffFeed; staff: StaffMember }) {
         <ConnectionBadge state={connection} />
         <LanguageSwitch />
       </header>
+      <PrinterAlert feed={feed} />
       <section class="kallday" aria-label={t.allDay} data-testid="all-day">
         <h2 class="kallday__title">{t.allDay}</h2>
         {counts.length === 0 ? (

@@ -11,7 +11,7 @@ import { KitchenWindowButton } from './KitchenWindowButton';
 import { roleName } from '../shared/roles';
 import { moveOrder, moveProblem } from './moves';
 import { OrderRow } from './OrderRow';
-import { PrinterAlert } from './PrinterAlert';
+import { PrinterAlert } from '../shared/PrinterAlert';
 import { staffText } from './text';
 
 /** A move the server refused, worded when shown (in the language the page has then). */
