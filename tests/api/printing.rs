@@ -345,6 +345,36 @@ async fn a_cash_payment_opens_the_drawer_and_the_paid_order_prints_its_receipt()
 }
 
 #[tokio::test]
+async fn the_drawer_button_kicks_the_drawer_or_says_why_it_cannot() {
+    let app = spawn_app().await;
+    let cashier = app.login("cashier").await;
+    // No printer yet: a 409 in words, and nothing queued.
+    let refused = post(&cashier, "/drawer", &json!({}))
+        .await
+        .problem(409, "a drawer without a printer");
+    assert!(refused.detail.contains("cash drawer"), "{}", refused.detail);
+    assert!(print_jobs(&cashier, "").await.is_empty());
+
+    let printer = PrinterEmulator::start().await;
+    let owner = app.login("owner").await;
+    add_printer(&owner, "Balie", &printer.address(), "epson-tm-t20iii").await;
+    post(&cashier, "/drawer", &json!({}))
+        .await
+        .expect_status(202, "open the drawer");
+    let printouts = printer.wait_for(1, WAIT).await;
+    assert_eq!(printouts[0].drawer_kicks(), 1);
+    assert!(
+        printouts[0].lines.iter().all(|l| l.trim().is_empty()),
+        "a kick prints nothing"
+    );
+    // The kitchen has no drawer.
+    let kitchen = app.login("kitchen").await;
+    post(&kitchen, "/drawer", &json!({}))
+        .await
+        .problem(403, "the kitchen opens no drawer");
+}
+
+#[tokio::test]
 async fn ten_orders_while_the_printer_is_off_print_once_each_in_order_when_it_is_back() {
     let app = spawn_app().await;
     let mut printer = PrinterEmulator::start().await;

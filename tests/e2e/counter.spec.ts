@@ -102,6 +102,9 @@ test('a cashier takes a walk-in order of three items and pays cash with €50', 
   await expect(page.getByTestId('change')).toContainText(euro(5000 - placed.total_cents));
   await expect(page.getByTestId('paid')).toBeVisible();
   await page.screenshot({ path: join(SCREENSHOTS, 'counter-paid-change.png') });
+  // No printer in this shop: the drawer button says so in the server's words, never "open".
+  await page.getByTestId('drawer').first().click();
+  await expect(page.getByTestId('drawer-note').first()).toContainText('Er is geen printer ingesteld die de kassalade opent');
 
   const paid = await shop.call<Order>('GET', `/orders/${placed.id}`);
   expect(paid.payment_state).toBe('paid');

@@ -108,6 +108,17 @@ pub async fn test_page(
     Ok((StatusCode::ACCEPTED, Json(PrintJobDto::from(&job))))
 }
 
+#[utoipa::path(post, path = "/drawer", tag = "staff", operation_id = "open_drawer",
+    description = "Opens the cash drawer: a kick on the printer the cash drawer hangs on (the `cash_paid` print rule; the first printer by default). 409 when no printer is set up to open it.",
+    responses((status = 202, body = PrintJobDto), (status = 409, description = "No printer is set up to open the drawer")))]
+pub async fn open_drawer(
+    State(state): State<AppState>,
+    staff: Staff,
+) -> ApiResult<(StatusCode, Json<PrintJobDto>)> {
+    let job = state.shop.open_drawer(&staff.actor, Utc::now()).await?;
+    Ok((StatusCode::ACCEPTED, Json(PrintJobDto::from(&job))))
+}
+
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct PrintJobQuery {
     /// Comma-separated: `queued`, `printing`, `printed` (also cancelled ones), `failed`,

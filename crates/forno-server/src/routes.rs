@@ -164,6 +164,7 @@ fn api(test_routes: TestRoutes) -> OpenApiRouter<AppState> {
         .may(&[PrintTickets], routes!(printing::retry))
         .may(&[PrintTickets], routes!(printing::cancel))
         .may(&[PrintTickets], routes!(printing::print_order))
+        .may(&[TakePayments], routes!(printing::open_drawer))
         .may(&[ViewOrders], routes!(printing::receipt_pdf))
         .may(&[RunPrintAgent], routes!(ws::print_agent::connect))
         .0;

@@ -59,3 +59,8 @@ export type DiscountBody = Schemas['DiscountBody'];
 export function giveDiscount(orderId: number, body: DiscountBody): Promise<Order> {
   return requestJson<Order>(`/api/v1/orders/${orderId}/discounts`, { method: 'POST', body });
 }
+
+/** Opens the cash drawer (a kick on its printer); a 409 says why it cannot. */
+export function openDrawer(): Promise<unknown> {
+  return requestJson<unknown>('/api/v1/drawer', { method: 'POST' });
+}

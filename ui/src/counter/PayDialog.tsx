@@ -3,7 +3,7 @@
 // change are the server's answer; a paid order goes to the kitchen.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { pay, setStatus, type RecordedPayment } from '../api/counter';
+import { openDrawer, pay, setStatus, type RecordedPayment } from '../api/counter';
 import { ApiError } from '../api/http';
 import type { Order, StaffMember } from '../api/types';
 import { formatEuro } from '../i18n/format';
@@ -30,7 +30,6 @@ export function PayDialog({
   const [amountText, setAmountText] = useState('');
   const [tenderedText, setTenderedText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [drawer, setDrawer] = useState(false);
   const [busy, setBusy] = useState(false);
   const [discounting, setDiscounting] = useState(false);
   const exactRef = useRef<HTMLButtonElement>(null);
@@ -133,7 +132,7 @@ export function PayDialog({
               ✓ {t.paid}
             </p>
             <div class="dialog__actions">
-              <DrawerButton shown={drawer} onShow={setDrawer} />
+              <DrawerButton />
               <button type="button" ref={doneRef} class="pay-button" onClick={onDone} data-testid="pay-done">
                 {t.done}
               </button>
@@ -227,7 +226,7 @@ export function PayDialog({
               </section>
             </div>
             <div class="dialog__actions">
-              <DrawerButton shown={drawer} onShow={setDrawer} />
+              <DrawerButton />
               <button
                 type="button"
                 class="secondary"
@@ -249,24 +248,29 @@ export function PayDialog({
   );
 }
 
-/** Honest until printing lands: the drawer is kicked by the receipt printer, and there is none. */
-function DrawerButton({ shown, onShow }: { shown: boolean; onShow: (shown: boolean) => void }) {
+/**
+ * Opens the cash drawer through the printer it hangs on. The server says whether that worked
+ * (a kick was queued) or why not (no printer set up): the button never pretends.
+ */
+function DrawerButton() {
   const t = counterText[useLang()].pay;
+  const [note, setNote] = useState<{ text: string; bad: boolean } | null>(null);
+  const open = async () => {
+    try {
+      await openDrawer();
+      setNote({ text: t.drawerOpening, bad: false });
+    } catch (error) {
+      setNote({ text: error instanceof ApiError ? error.message : t.drawerUnreachable, bad: true });
+    }
+  };
   return (
     <>
-      <button
-        type="button"
-        class="secondary"
-        onClick={() => {
-          onShow(true);
-        }}
-        data-testid="drawer"
-      >
+      <button type="button" class="secondary" onClick={() => void open()} data-testid="drawer">
         {t.drawer}
       </button>
-      {shown && (
-        <p class="notice" role="status" data-testid="drawer-note">
-          {t.noPrinter}
+      {note && (
+        <p class={note.bad ? 'notice notice--bad' : 'notice'} role="status" data-testid="drawer-note">
+          {note.text}
         </p>
       )}
     </>

@@ -108,7 +108,8 @@ export const counterText = messages({
       done: 'Nieuwe bestelling',
       close: 'Sluiten',
       drawer: 'Kassalade',
-      noPrinter: 'Er is nog geen printer ingesteld, dus de kassalade kan niet open. Open hem met de sleutel.',
+      drawerOpening: 'De kassalade gaat open.',
+      drawerUnreachable: 'Forno is even niet bereikbaar; open de kassalade met de sleutel.',
       payment: (method: string, amount: string) => `${method} ${amount}`,
     },
     incoming: {
@@ -258,7 +259,8 @@ export const counterText = messages({
       done: 'New order',
       close: 'Close',
       drawer: 'Cash drawer',
-      noPrinter: 'No printer is set up yet, so the cash drawer cannot open. Open it with the key.',
+      drawerOpening: 'The cash drawer is opening.',
+      drawerUnreachable: 'Forno cannot be reached right now; open the cash drawer with the key.',
       payment: (method: string, amount: string) => `${method} ${amount}`,
     },
     incoming: {

@@ -549,6 +549,31 @@ impl Shop {
         self.enqueue_print(id, Layout::Test, None, false, now).await
     }
 
+    /// Opens the cash drawer by hand (the counter's drawer button): a kick on the printer the
+    /// `cash_paid` rule names (the first printer by default). 409 in words when no printer can
+    /// open it, never a pretended success.
+    pub async fn open_drawer(
+        &self,
+        actor: &Actor,
+        now: DateTime<Utc>,
+    ) -> Result<PrintJob, AppError> {
+        actor.require(Permission::TakePayments)?;
+        let printer_id = self
+            .read(|conn| Ok(forno_store::printers::targets(conn, Trigger::CashPaid.as_str())?))
+            .await?
+            .into_iter()
+            .find(|(layout, _)| Layout::parse(layout) == Some(Layout::Drawer))
+            .map(|(_, printer)| printer.id)
+            .ok_or_else(|| {
+                AppError::Conflict(msg!(
+                    nl: "Er is geen printer ingesteld die de kassalade opent; voeg er een toe bij Printers.",
+                    en: "No printer is set up to open the cash drawer; add one under Printers."
+                ))
+            })?;
+        self.enqueue_print(printer_id, Layout::Drawer, None, false, now)
+            .await
+    }
+
     /// Prints an order's kitchen ticket or receipt now, on `printer_id` or the first printer.
     /// A second print of the same layout for the order says KOPIE.
     pub async fn print_order(
