@@ -123,8 +123,10 @@ test('orders and status changes reach the counter and the customer live, across 
   // reconnects the pages try polling as well, and say they are offline when that fails too.
   await shop.stop('SIGKILL');
   await expectReconnecting([staff, track]);
+  // A few failed reconnects (growing waits, with jitter) and then a failed poll: seconds on a quiet
+  // machine, longer when two spec files share two busy cores. What matters is that it comes.
   for (const page of [staff, track]) {
-    await expect(connection(page)).toHaveAttribute('data-state', 'offline', { timeout: 10_000 });
+    await expect(connection(page)).toHaveAttribute('data-state', 'offline', { timeout: 30_000 });
     await expect(connection(page)).toContainText(/Offline sinds \d\d:\d\d/);
   }
   await screenshot(staff, '3-staff-offline');
