@@ -46,7 +46,7 @@ test('the app serves the shop, alerts on a web order, shows the kitchen on the s
     await waitFor('the kitchen window live on the staff stream', async () => (await liveStaffPages()) >= 1);
     await waitFor('Sofia\'s counter page live on the staff stream', async () => {
       if ((await liveStaffPages()) >= 2) return true;
-      desktop.logIn(counter, 'Sofia', pins.Sofia);
+      desktop.logInAtCounter(counter, 'Sofia', pins.Sofia);
       return waitFor('the login', async () => (await liveStaffPages()) >= 2, { timeoutMs: 3_000 }).catch(() => false);
     }, { timeoutMs: 30_000 });
 

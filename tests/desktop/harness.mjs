@@ -111,18 +111,15 @@ export async function startDesktop(display) {
           { env: { ...process.env, ...env }, encoding: 'utf8' }).trim().split('\n').filter(Boolean);
       } catch { return []; }
     },
-    /// Logs a staff member in through the page's login form (name field centred near the top),
-    /// the way a person would: click, type, Tab, type, Enter.
-    logIn(windowId, name, pin) {
-      const { X, WIDTH } = this.geometry(windowId);
+    /// Logs in at the counter page (`/counter`) from the keyboard, as a desk without touch
+    /// does: the name field has the focus, Enter opens the PIN pad, which takes typed digits.
+    logInAtCounter(windowId, name, pin) {
       const run = (...args) => execFileSync('xdotool', args, { env: { ...process.env, ...env } });
-      // Without a window manager a click does not move the keyboard focus: give it explicitly.
       run('windowfocus', '--sync', windowId);
-      // The name input: below the top bar (the brand and the NL | EN switch) and the heading.
-      run('mousemove', String(X + Math.floor(WIDTH / 2)), '228', 'click', '1');
       run('key', 'ctrl+a');
       run('type', '--delay', '20', name);
-      run('key', 'Tab', 'ctrl+a');
+      run('key', 'Return');
+      run('sleep', '0.5');
       run('type', '--delay', '20', pin);
       run('key', 'Return');
     },

@@ -1,7 +1,7 @@
 // The counter's login: staff names as big tiles, then a PIN pad. Where the server does not give
 // the names (any computer but the shop's own), the cashier types their name instead.
 
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { counterTiles, type CounterTile } from '../api/counter';
 import { logIn } from '../api/session';
 import type { StaffMember } from '../api/types';
@@ -19,11 +19,18 @@ export function CounterLogin({ onLoggedIn }: { onLoggedIn: (staff: StaffMember) 
   const [name, setName] = useState<string | null>(null);
   const [typedName, setTypedName] = useState('');
 
+  const nameInput = useRef<HTMLInputElement>(null);
+
   useEffect(() => {
     counterTiles().then(setTiles, () => {
       setTiles([]);
     });
   }, []);
+
+  // A desk without touch types the name and Enter straight away; the tiles stay one tap away.
+  useEffect(() => {
+    if (name === null) nameInput.current?.focus();
+  }, [tiles, name]);
 
   if (name !== null) {
     return (
@@ -67,6 +74,7 @@ export function CounterLogin({ onLoggedIn }: { onLoggedIn: (staff: StaffMember) 
           <label for="counter-name">{tiles.length > 0 ? t.other : t.name}</label>
           <input
             id="counter-name"
+            ref={nameInput}
             autocomplete="username"
             value={typedName}
             onInput={(event) => {
