@@ -5,7 +5,8 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, requestJson } from '../api/http';
-import { moveOrder, recallOrder } from '../api/kitchen';
+import { recallOrder } from '../api/kitchen';
+import { setStatus } from '../api/status';
 import { currentStaff } from '../api/session';
 import type { Order, OrderStatus, StaffMember } from '../api/types';
 import { formatClock, formatDateTime, formatEuro, SHOP_TIME_ZONE } from '../i18n/format';
@@ -196,13 +197,7 @@ function Board({ feed, staff }: { feed: StaffFeed; staff: StaffMember }) {
       return;
     }
     try {
-      const moved =
-        reason === undefined
-          ? await moveOrder(order.id, to)
-          : await requestJson<Order>(`/api/v1/orders/${order.id}/status`, {
-              method: 'POST',
-              body: { status: to, reason },
-            });
+      const moved = await setStatus(order.id, to, reason === undefined ? {} : { reason });
       feed.store.upsert(moved);
       setNote({ text: t.board.moved(moved.number, statusName(moved.status, lang)), bad: false, undo: moved });
     } catch (error) {

@@ -31,17 +31,6 @@ export function pay(orderId: number, body: PaymentBody): Promise<RecordedPayment
   return requestJson<RecordedPayment>(`/api/v1/orders/${orderId}/payments`, { method: 'POST', body });
 }
 
-export function setStatus(
-  orderId: number,
-  status: Schemas['OrderStatus'],
-  extra: { reason?: string; prep_time_minutes?: number; customer_message?: string } = {},
-): Promise<Order> {
-  return requestJson<Order>(`/api/v1/orders/${orderId}/status`, {
-    method: 'POST',
-    body: { status, ...extra },
-  });
-}
-
 export function findCustomers(phone: string): Promise<Schemas['CustomerListDto']> {
   return requestJson<Schemas['CustomerListDto']>(`/api/v1/customers?phone=${encodeURIComponent(phone)}`);
 }

@@ -1,7 +1,7 @@
 // The kitchen board's calls: stations, lines done, bump (the server's next status), recall.
 
 import { requestJson } from './http';
-import type { Order, OrderStatus, StationsDto } from './types';
+import type { Order, StationsDto } from './types';
 
 export function fetchStations(): Promise<StationsDto> {
   return requestJson<StationsDto>('/api/v1/kitchen/stations');
@@ -11,13 +11,6 @@ export function markLinesDone(orderId: number, lines: number[], done: boolean): 
   return requestJson<Order>(`/api/v1/orders/${orderId}/lines/done`, {
     method: 'POST',
     body: { lines, done },
-  });
-}
-
-export function moveOrder(orderId: number, status: OrderStatus): Promise<Order> {
-  return requestJson<Order>(`/api/v1/orders/${orderId}/status`, {
-    method: 'POST',
-    body: { status },
   });
 }
 

@@ -4,7 +4,7 @@
 // highlighted, with the minutes it has waited in words.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { setStatus } from '../api/counter';
+import { setStatus } from '../api/status';
 import { ApiError } from '../api/http';
 import type { Order } from '../api/types';
 import { formatClock, formatEuro } from '../i18n/format';

@@ -3,7 +3,8 @@
 // change are the server's answer; a paid order goes to the kitchen.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { openDrawer, pay, setStatus, type RecordedPayment } from '../api/counter';
+import { openDrawer, pay, type RecordedPayment } from '../api/counter';
+import { setStatus } from '../api/status';
 import { ApiError } from '../api/http';
 import type { Order, StaffMember } from '../api/types';
 import { formatEuro } from '../i18n/format';

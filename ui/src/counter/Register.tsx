@@ -2,7 +2,8 @@
 // caller, category tabs, item buttons) and the cart with the server's totals.
 
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { findCustomers, loadMenu, placeOrder, quote, setStatus } from '../api/counter';
+import { findCustomers, loadMenu, placeOrder, quote } from '../api/counter';
+import { setStatus } from '../api/status';
 import { ApiError } from '../api/http';
 import { attemptKeys } from '../api/idempotency';
 import type { Order, StaffMember } from '../api/types';

@@ -5,7 +5,8 @@
 
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/http';
-import { fetchStations, markLinesDone, moveOrder, recallOrder } from '../api/kitchen';
+import { fetchStations, markLinesDone, recallOrder } from '../api/kitchen';
+import { setStatus } from '../api/status';
 import { currentStaff } from '../api/session';
 import type { Order, StaffMember, StationsDto } from '../api/types';
 import { formatClock } from '../i18n/format';
@@ -257,7 +258,7 @@ function Board({ feed, staff }: { feed: StaffFeed; staff: StaffMember }) {
     const to = order.next_status;
     if (!to || !staff.may_set_statuses.includes(to)) return;
     try {
-      feed.store.upsert(await moveOrder(order.id, to));
+      feed.store.upsert(await setStatus(order.id, to));
       setBumps((stack) => pushBump(stack, { kind: 'status', orderId: order.id, number: order.number }));
       setMessage(null);
     } catch (error) {

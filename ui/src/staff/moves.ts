@@ -1,17 +1,15 @@
 // Moving an order to its next status from the counter.
 
-import { ApiError, requestJson } from '../api/http';
+import { ApiError } from '../api/http';
+import { setStatus } from '../api/status';
 import type { Order, OrderStatus } from '../api/types';
 import type { Lang } from '../i18n/lang';
 import { statusName } from '../shared/status';
 import { staffText } from './text';
 
 /** Asks the server to move the order; answers with what the server returned (the order). */
-export function moveOrder(order: Order, to: OrderStatus): Promise<unknown> {
-  return requestJson<unknown>(`/api/v1/orders/${order.id}/status`, {
-    method: 'POST',
-    body: { status: to },
-  });
+export function moveOrder(order: Order, to: OrderStatus): Promise<Order> {
+  return setStatus(order.id, to);
 }
 
 /** A sentence for the counter: what went wrong and what to do. */
