@@ -301,10 +301,10 @@ export function ItemForm({
                       {...(chosen ? at(`extras[${index}]`) : {})}
                       checked={chosen}
                       onChange={(e) => {
-                        const extras = { ...form.extras };
-                        if (e.currentTarget.checked) extras[extra.id] = {};
-                        else delete extras[extra.id];
-                        set({ extras });
+                        const others = Object.entries(form.extras).filter(([id]) => Number(id) !== extra.id);
+                        set({
+                          extras: Object.fromEntries(e.currentTarget.checked ? [...others, [extra.id, {}]] : others),
+                        });
                       }}
                     />
                     {extraName}

@@ -122,15 +122,19 @@ function Editor() {
     return followMenu(() => void reload().catch(() => undefined));
   }, [reload]);
 
+  const saved = async (text: string) => {
+    setNote({ ok: true, text });
+    await reload().catch(() => undefined);
+  };
   const act = async (work: () => Promise<unknown>, done: string) => {
     setNote(null);
     try {
       await work();
-      setNote({ ok: true, text: done });
+      await saved(done);
     } catch (error) {
       setNote({ ok: false, text: t.failed(why(error)) });
+      await reload().catch(() => undefined);
     }
-    await reload().catch(() => undefined);
   };
 
   if (!menu) {
@@ -147,22 +151,15 @@ function Editor() {
 
   const save = async (body: ItemBody): Promise<ApiError | null> => {
     try {
-      if (editing?.kind === 'edit') {
-        await updateItem(editing.item.id, body);
-      } else {
-        const created = await createItem(body);
-        const fresh = await reload();
-        const item = fresh.categories.flatMap((c) => c.items).find((i) => i.id === created.id);
-        if (item) {
-          setEditing({ kind: 'edit', item });
-          setForms((n) => n + 1);
-        }
-        setNote({ ok: true, text: t.saved(body.names.nl) });
-        return null;
-      }
+      const id = editing?.kind === 'edit' ? editing.item.id : (await createItem(body)).id;
+      if (editing?.kind === 'edit') await updateItem(id, body);
       const fresh = await reload();
-      const item = fresh.categories.flatMap((c) => c.items).find((i) => editing?.kind === 'edit' && i.id === editing.item.id);
-      if (item) setEditing({ kind: 'edit', item });
+      const item = fresh.categories.flatMap((c) => c.items).find((i) => i.id === id);
+      if (item) {
+        // The form again as the server has it (a new item now takes a photo).
+        setEditing({ kind: 'edit', item });
+        setForms((n) => n + 1);
+      }
       setNote({ ok: true, text: t.saved(body.names.nl) });
       return null;
     } catch (error) {
@@ -209,7 +206,7 @@ function Editor() {
               category={category}
               onSave={async (body) => {
                 await updateCategory(category.id, body);
-                await act(async () => undefined, t.saved(body.names.nl));
+                await saved(t.saved(body.names.nl));
               }}
               onArchive={() => void act(() => archiveCategory(category.id, true), t.archivedNote(category.name))}
             />
@@ -221,7 +218,7 @@ function Editor() {
               const created = await createCategory(body);
               setChosen(created.id);
               setForms((n) => n + 1);
-              await act(async () => undefined, t.saved(body.names.nl));
+              await saved(t.saved(body.names.nl));
             }}
           />
         </section>
