@@ -136,18 +136,18 @@ test('the owner builds an item that customers see at once, then sells it out, mo
 
   // A second item, to reorder: dragged above the first, then moved back with the buttons.
   await page.getByRole('button', { name: 'Nieuw product' }).click();
-  await form.getByLabel('Naam (Nederlands)').fill('Bruschetta');
+  await form.getByLabel('Naam (Nederlands)').fill('Panzanella');
   await form.getByLabel('Prijs van Normaal in euro').fill('5,50');
   await form.getByRole('button', { name: 'Product toevoegen' }).click();
-  await expect(page.getByRole('status')).toContainText('Bruschetta is opgeslagen');
-  const bruschetta = await item('Bruschetta');
+  await expect(page.getByRole('status')).toContainText('Panzanella is opgeslagen');
+  const bruschetta = await item('Panzanella');
   const rows = page.getByTestId('item').locator(':scope > li');
   await expect(rows).toHaveCount(2);
   await page
-    .getByRole('img', { name: 'Bruschetta slepen' })
+    .getByRole('img', { name: 'Panzanella slepen' })
     .dragTo(page.getByTestId(`item-${String(created?.id)}`));
   await expect(page.getByRole('status')).toContainText('De volgorde is opgeslagen');
-  await expect(rows.first()).toContainText('Bruschetta');
+  await expect(rows.first()).toContainText('Panzanella');
   const lunch = async () => (await menu()).categories.find((c) => c.name === 'Lunch')?.items.map((i) => i.id);
   expect(await lunch()).toEqual([bruschetta?.id, created?.id]);
   await page.getByRole('button', { name: 'Focaccia omhoog' }).click();
@@ -157,10 +157,14 @@ test('the owner builds an item that customers see at once, then sells it out, mo
   await expectAccessible(page, 'the menu editor');
   await page.getByRole('button', { name: 'Focaccia bewerken' }).click();
   await expect(form.getByRole('img', { name: 'Foto van Focaccia' })).toBeVisible();
+  await page.evaluate(() => { window.scrollTo(0, 0); });
   await page.screenshot({ path: join(DOCS, 'menu-editor-1366x768.png') });
 
   // Sold out: the ordering page says so at once.
-  await page.getByRole('checkbox', { name: 'Focaccia uitverkocht' }).check();
+  // The box shows what the server has: checked once the change is saved.
+  const soldOut = page.getByRole('checkbox', { name: 'Focaccia uitverkocht' });
+  await soldOut.click();
+  await expect(soldOut).toBeChecked();
   await expect(customer.getByTestId(`item-${String(created?.id)}`)).toContainText('Uitverkocht', { timeout: 10_000 });
 
   // Archived: off the menu and the ordering page, listed as archived; the order keeps its line.

@@ -204,11 +204,11 @@ export function ItemForm({
           <table class="sizes">
             <thead>
               <tr>
-                <th scope="col">{t.form.sizeCode}</th>
+                <th scope="col" class="sizes__code">{t.form.sizeCode}</th>
                 <th scope="col">{t.form.sizeName}</th>
                 <th scope="col">{t.form.sizeNameEn}</th>
-                <th scope="col">{t.form.price}</th>
-                <td />
+                <th scope="col" class="sizes__price">{t.form.price}</th>
+                <td class="sizes__remove" />
               </tr>
             </thead>
             <tbody>

@@ -260,28 +260,30 @@ function Editor() {
                     />
                     {t.soldOut}
                   </label>
-                  <button
-                    type="button"
-                    class="secondary"
-                    aria-label={t.editLabel(item.name)}
-                    onClick={() => {
-                      setEditing({ kind: 'edit', item });
-                      setForms((n) => n + 1);
-                    }}
-                  >
-                    {t.edit}
-                  </button>
-                  <button
-                    type="button"
-                    class="secondary"
-                    aria-label={t.archiveLabel(item.name)}
-                    onClick={() => {
-                      if (editing?.kind === 'edit' && editing.item.id === item.id) setEditing(null);
-                      void act(() => archiveItem(item.id, true), t.archivedNote(item.name));
-                    }}
-                  >
-                    {t.archive}
-                  </button>
+                  <span class="item-row__actions">
+                    <button
+                      type="button"
+                      class="secondary"
+                      aria-label={t.editLabel(item.name)}
+                      onClick={() => {
+                        setEditing({ kind: 'edit', item });
+                        setForms((n) => n + 1);
+                      }}
+                    >
+                      {t.edit}
+                    </button>
+                    <button
+                      type="button"
+                      class="secondary"
+                      aria-label={t.archiveLabel(item.name)}
+                      onClick={() => {
+                        if (editing?.kind === 'edit' && editing.item.id === item.id) setEditing(null);
+                        void act(() => archiveItem(item.id, true), t.archivedNote(item.name));
+                      }}
+                    >
+                      {t.archive}
+                    </button>
+                  </span>
                 </div>
               )}
             </Reorderable>
