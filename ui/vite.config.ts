@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 // One HTML entry per screen. The server embeds `dist/` and maps its routes onto these files:
 // `/` → index.html (the customers' ordering page, src/order), `/staff` → staff.html, `/counter` → counter.html, `/track/{token}` → track.html, `/setup` → setup.html,
-// `/settings` → settings.html, `/printers` → printers.html, `/pair/{code}` → pair.html, `/kitchen` → kitchen.html, `/admin` → admin.html, `/assets/*` as-is.
+// `/settings` → settings.html, `/printers` → printers.html, `/pair/{code}` → pair.html, `/kitchen` → kitchen.html, `/admin` → admin.html,
+// `/menu-editor` → menu-editor.html, `/assets/*` as-is.
 const root = import.meta.dirname;
 
 export default defineConfig({
@@ -28,6 +29,7 @@ export default defineConfig({
         kitchen: resolve(root, 'kitchen.html'),
         admin: resolve(root, 'admin.html'),
         printers: resolve(root, 'printers.html'),
+        'menu-editor': resolve(root, 'menu-editor.html'),
       },
     },
   },

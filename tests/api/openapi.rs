@@ -53,6 +53,8 @@ fn any_values() -> BTreeMap<&'static str, String> {
     BTreeMap::from([
         ("id", "1".to_string()),
         ("token", "no-such-token".to_string()),
+        ("photo", "1".to_string()),
+        ("file", "small.jpg".to_string()),
     ])
 }
 
@@ -131,7 +133,8 @@ async fn every_way_a_body_is_refused_is_declared_as_a_problem() {
     let ops = operations(&served(&app).await);
     let oversized = json!({ "lines": [], "note": "x".repeat(70 * 1024) }).to_string();
     let mut failures = Failures::default();
-    for op in ops.iter().filter(|op| op.has_body) {
+    // JSON bodies; a photo upload takes any bytes and checks them itself (menu_editor.rs).
+    for op in ops.iter().filter(|op| op.has_json_body) {
         let method = Method::from_bytes(op.method.as_bytes()).unwrap();
         let url = op.url(&app, &any_values());
         // The owner may do everything, so every staff operation gets as far as its body.

@@ -225,6 +225,23 @@ fn variants(op: &Operation, f: &Fixture) -> Result<Vec<Variant>, String> {
         ),
         ("PUT", "/menu/items/{id}") => (f.item_edit.clone(), json!({ "name": { "nl": "Half" } })),
         ("POST", "/menu/items/{id}/sold-out") => (json!({ "sold_out": false }), json!({})),
+        ("POST", "/menu/items") => (f.item_edit.clone(), json!({ "names": { "nl": "Half" } })),
+        // Never `true`: the pizza the rest of the matrix orders must stay on the menu.
+        ("POST", "/menu/items/{id}/archive") => (json!({ "archived": false }), json!({})),
+        // A photo is bytes, checked to be an image: JSON is refused (422) for whoever may upload.
+        ("PUT", "/menu/items/{id}/photo") => (json!({}), json!({})),
+        ("POST", "/menu/categories") | ("PUT", "/menu/categories/{id}") => (
+            json!({ "names": { "nl": "Matrix" } }),
+            json!({ "halves_allowed": true }),
+        ),
+        ("POST", "/menu/categories/{id}/archive") => (json!({ "archived": false }), json!({})),
+        ("PUT", "/menu/categories/order") | ("PUT", "/menu/categories/{id}/items/order") => {
+            (json!({ "ids": [] }), json!({}))
+        }
+        ("POST", "/menu/extras") => (
+            json!({ "names": { "nl": "Matrix" }, "price_cents": 100 }),
+            json!({ "names": { "nl": "Matrix" } }),
+        ),
         ("POST", "/devices/pairing-codes") => (json!({ "role": "kitchen" }), json!({})),
         ("POST", "/printers") | ("PUT", "/printers/{id}") => (
             json!({ "name": "Matrix", "profile": "generic-58mm", "connection": "usb",
@@ -303,6 +320,8 @@ async fn fixture(app: &TestApp) -> Fixture {
         ("id", String::new()), // filled per path below
         ("order", order_id.to_string()),
         ("item", pizza.id.to_string()),
+        ("photo", "999999".to_string()),
+        ("file", "small.jpg".to_string()),
     ]);
     Fixture {
         path_values,

@@ -255,6 +255,7 @@ fn seed_menu(conn: &Connection) -> Result<(), StoreError> {
                 name: Translated::new(nl, en),
                 position: position as i64,
                 halves_allowed: halves,
+                vat: VatRate::Reduced,
             },
         )?);
     }
@@ -545,6 +546,9 @@ fn seed_menu(conn: &Connection) -> Result<(), StoreError> {
                 allergens: demo.allergens.to_vec(),
                 sold_out: false,
                 position: position as i64,
+                extra_prices: BTreeMap::new(),
+                available: None,
+                photo: None,
             };
             forno_store::menu::insert_item(conn, &item)?;
         }

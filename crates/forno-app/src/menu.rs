@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use forno_domain::{Item, Menu, Message, Permission, money::format_euro, msg};
+use forno_domain::{Item, Menu, Message, Permission, ValidationError, money::format_euro, msg};
 use forno_store::{Connection, StoreError};
 
 use crate::auth::Actor;
@@ -14,10 +14,11 @@ use crate::settings::{SETTINGS_KEY, ShopSettings};
 use crate::shop::load_cached;
 use crate::{AppError, Shop};
 
-fn menu_event(
+/// The one event of a menu change (`item_id` `None`: categories or the order of things).
+pub(crate) fn menu_event(
     conn: &Connection,
     at: DateTime<Utc>,
-    item_id: i64,
+    item_id: Option<i64>,
 ) -> Result<PublishedEvent, StoreError> {
     record(conn, at, Event::MenuUpdated { item_id })
 }
@@ -71,7 +72,7 @@ impl Shop {
             if !forno_store::menu::set_sold_out(conn, item_id, sold_out)? {
                 return Err(AppError::not_found(no_such_item(item_id)));
             }
-            Ok(menu_event(conn, now, item_id)?)
+            Ok(menu_event(conn, now, Some(item_id))?)
         })
         .await
     }
@@ -92,19 +93,20 @@ impl Shop {
                 .item(item.id)
                 .ok_or_else(|| AppError::not_found(no_such_item(item.id)))?
                 .clone();
+            let item = with_known_ingredients(conn, item)?;
             forno_store::menu::update_item(conn, &item)?;
-            let price = |i: &Item| i.sizes.iter().map(|s| format!("{} {}", s.code, format_euro(s.price))).collect::<Vec<_>>();
-            if price(&before) != price(&item) {
+            let (before, after) = (prices(&menu, &before), prices(&menu, &item));
+            if before != after {
                 forno_store::audit::record(
                     conn,
                     now,
                     staff_id,
                     "menu.price_changed",
                     None,
-                    &serde_json::json!({ "item": item.name.nl, "before": price(&before), "after": price(&item) }),
+                    &serde_json::json!({ "item_id": item.id, "item": item.name.nl, "before": before, "after": after }),
                 )?;
             }
-            Ok(menu_event(conn, now, item.id)?)
+            Ok(menu_event(conn, now, Some(item.id))?)
         })
         .await
     }
@@ -213,7 +215,61 @@ impl Shop {
     }
 }
 
-fn no_such_item(item_id: i64) -> Message {
+/// An item's prices as the audit log shows them: each size, then each extra in each size
+/// (`"30 € 11,50"`, `"Extra kaas 30 € 1,50"`).
+pub(crate) fn prices(menu: &Menu, item: &Item) -> Vec<String> {
+    let sizes = item
+        .sizes
+        .iter()
+        .map(|s| format!("{} {}", s.code, format_euro(s.price)));
+    let extras = item
+        .extras
+        .iter()
+        .filter_map(|id| menu.extra(*id))
+        .flat_map(|extra| {
+            item.sizes.iter().map(move |s| {
+                format!(
+                    "{} {} {}",
+                    extra.name.nl,
+                    s.code,
+                    format_euro(item.extra_price(extra, &s.code))
+                )
+            })
+        });
+    sizes.chain(extras).collect()
+}
+
+/// Gives an item's chosen ingredients their names from the ingredients there are; an id that is
+/// not one is told at `ingredients[i]`. New ones (id 0) are added when the item is saved.
+pub(crate) fn with_known_ingredients(conn: &Connection, item: Item) -> Result<Item, AppError> {
+    let known = forno_store::menu::ingredients(conn)?;
+    let ingredients = item
+        .ingredients
+        .into_iter()
+        .enumerate()
+        .map(|(i, ingredient)| {
+            if ingredient.id == 0 {
+                return Ok(ingredient);
+            }
+            let id = ingredient.id;
+            known.iter().find(|k| k.id == id).cloned().ok_or_else(|| {
+                ValidationError::field(
+                    format!("ingredients[{i}]"),
+                    msg!(
+                        nl: "Ingrediënt {id} bestaat niet.",
+                        en: "There is no ingredient {id}."
+                    ),
+                )
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Item {
+        ingredients,
+        ..item
+    })
+}
+
+pub(crate) fn no_such_item(item_id: i64) -> Message {
     msg!(
         nl: "Product {item_id} staat niet op de kaart.",
         en: "There is no menu item {item_id}."

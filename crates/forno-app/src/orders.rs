@@ -168,6 +168,8 @@ impl Shop {
             (Channel::Counter | Channel::Phone, RequestedTime::Slot(at)) => at,
             (Channel::Web, requested) => clock.check_requested_time(now, requested, extra)?,
         };
+        self.menu()
+            .check_sold_at(&request.lines, clock.time_of_day(estimated_ready_at))?;
         Ok(Quote {
             priced,
             estimated_ready_at,

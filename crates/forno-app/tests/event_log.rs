@@ -217,7 +217,7 @@ async fn todays_rows_read_back_as_the_typed_events_they_recorded() {
             }
             Event::MenuUpdated { item_id } => {
                 assert_eq!(row["type"], "menu.updated");
-                assert_eq!(Some(*item_id), data["item_id"].as_i64());
+                assert_eq!(*item_id, data["item_id"].as_i64());
             }
             // Kinds that came after version 0; the fixture has none of them.
             Event::PaymentRecorded { .. }
@@ -274,7 +274,7 @@ async fn todays_rows_read_back_as_the_typed_events_they_recorded() {
             prep_time_minutes: 20
         }
     );
-    assert_eq!(typed(21), Event::MenuUpdated { item_id: 3 });
+    assert_eq!(typed(21), Event::MenuUpdated { item_id: Some(3) });
     shop.close();
 }
 

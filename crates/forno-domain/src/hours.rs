@@ -144,6 +144,11 @@ impl ShopClock<'_> {
         self.local(at).date()
     }
 
+    /// The shop's time of day at `at` (an item's `available` hours are in it).
+    pub fn time_of_day(&self, at: DateTime<Utc>) -> ClockTime {
+        ClockTime(Self::minute_of_day(self.local(at)))
+    }
+
     fn minute_of_day(t: NaiveDateTime) -> u16 {
         (t.time().num_seconds_from_midnight() / 60) as u16
     }

@@ -234,6 +234,7 @@ mod tests {
     use crate::order::{Channel, Fulfilment, StatusEntry};
     use crate::{Category, Item, PricedLine, Translated, VatRate};
     use chrono::TimeZone;
+    use std::collections::BTreeMap;
 
     fn at(minute: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 12, 2, 18, minute, 0).unwrap()
@@ -302,6 +303,7 @@ mod tests {
             name: Translated::new("c", "c"),
             position: id,
             halves_allowed: false,
+            vat: VatRate::Reduced,
         };
         let item = |id, category_id| Item {
             id,
@@ -315,6 +317,9 @@ mod tests {
             allergens: vec![],
             sold_out: false,
             position: 0,
+            extra_prices: BTreeMap::new(),
+            available: None,
+            photo: None,
         };
         Menu {
             categories: vec![category(1), category(2), category(3)],

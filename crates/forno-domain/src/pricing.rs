@@ -418,7 +418,7 @@ fn chosen_extras(
             ));
         }
         names.push(extra.name.nl.clone());
-        price += (extra.price_for(size_code) + parts - 1) / parts;
+        price += (item.extra_price(extra, size_code) + parts - 1) / parts;
     }
     Ok((names, price))
 }

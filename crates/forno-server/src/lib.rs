@@ -24,6 +24,7 @@ mod error;
 mod extract;
 mod kitchen;
 mod language;
+mod menu_editor;
 mod openapi;
 mod outbox;
 mod payments;

@@ -9,8 +9,8 @@ use utoipa_axum::routes;
 
 use crate::state::AppState;
 use crate::{
-    auth, customers, devices, kitchen, openapi, outbox, payments, printing, public, setup, staff,
-    ws,
+    auth, customers, devices, kitchen, menu_editor, openapi, outbox, payments, printing, public,
+    setup, staff, ws,
 };
 
 /// What a staff route needs before anything of the request (path, query, body) is read.
@@ -116,12 +116,14 @@ fn api(test_routes: TestRoutes) -> OpenApiRouter<AppState> {
         .public(routes!(public::healthz))
         .public(routes!(public::shop))
         .public(routes!(public::menu))
+        .public(routes!(menu_editor::photo))
         .credentials_optional(&[TakeOrders], routes!(public::quote))
         .public(routes!(public::quote_lines))
         .public(routes!(public::check_postcode))
         .credentials_optional(&[TakeOrders], routes!(public::place_order))
         .public(routes!(public::track))
         .public(routes!(ws::customer_stream))
+        .public(routes!(ws::menu_stream))
         .public(routes!(setup::status, setup::complete))
         .public(routes!(devices::pair))
         .public(routes!(auth::login))
@@ -147,6 +149,16 @@ fn api(test_routes: TestRoutes) -> OpenApiRouter<AppState> {
         .may(&[PauseOnlineOrders], routes!(staff::prep_time))
         .may(&[ViewMenu], routes!(staff::menu_admin))
         .may(&[EditMenu], routes!(staff::put_item))
+        .may(&[ViewMenu], routes!(menu_editor::editor))
+        .may(&[EditMenu], routes!(menu_editor::create_category))
+        .may(&[EditMenu], routes!(menu_editor::update_category))
+        .may(&[EditMenu], routes!(menu_editor::archive_category))
+        .may(&[EditMenu], routes!(menu_editor::reorder_categories))
+        .may(&[EditMenu], routes!(menu_editor::reorder_items))
+        .may(&[EditMenu], routes!(menu_editor::create_item))
+        .may(&[EditMenu], routes!(menu_editor::archive_item))
+        .may(&[EditMenu], routes!(menu_editor::create_extra))
+        .may(&[EditMenu], routes!(menu_editor::upload_photo))
         .may(&[MarkSoldOut], routes!(staff::sold_out))
         .may(&[ViewAuditLog], routes!(staff::audit))
         .may(&[ManageDevices], routes!(devices::list))

@@ -34,6 +34,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "kitchen",
         include_str!("../../../migrations/0005_kitchen.sql"),
     ),
+    (
+        7,
+        "menu_editor",
+        include_str!("../../../migrations/0007_menu_editor.sql"),
+    ),
 ];
 
 /// How many queued jobs may share one commit.

@@ -30,6 +30,8 @@ pub struct Operation {
     /// `x-forno-actions`: the caller's role needs at least one (empty: any login).
     pub actions: Vec<String>,
     pub has_body: bool,
+    /// The body is JSON (not a file such as a menu photo).
+    pub has_json_body: bool,
     /// Status → the content types declared for it (empty for an answer without a body).
     pub responses: BTreeMap<u16, Vec<String>>,
 }
@@ -139,6 +141,9 @@ pub fn operations(doc: &Value) -> Vec<Operation> {
                 access,
                 actions,
                 has_body: op.get("requestBody").is_some(),
+                has_json_body: op["requestBody"]["content"]
+                    .get("application/json")
+                    .is_some(),
                 responses,
             });
         }

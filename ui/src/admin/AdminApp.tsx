@@ -19,6 +19,7 @@ import { roleName } from '../shared/roles';
 import { statusName } from '../shared/status';
 import { sharedText } from '../shared/text';
 import { LoginForm } from '../staff/LoginForm';
+import { AdminNav } from './AdminNav';
 import { adminText } from './text';
 
 /** The board's columns, in the order an evening runs. Rejected orders sit with the cancelled. */
@@ -99,26 +100,7 @@ function Admin({ staff }: { staff: StaffMember }) {
     <div class="admin">
       <header class="topbar">
         <p class="topbar__shop">Forno</p>
-        <nav class="admin-nav" aria-label={t.nav.label}>
-          <a href="/admin" aria-current={view === 'board' ? 'page' : undefined} onClick={go('board')}>
-            {t.nav.board}
-          </a>
-          <a href="/admin?view=list" aria-current={view === 'list' ? 'page' : undefined} onClick={go('list')}>
-            {t.nav.list}
-          </a>
-          <span class="admin-nav__soon">
-            {t.nav.stats} ({t.nav.soon})
-          </span>
-          <span class="admin-nav__soon">
-            {t.nav.customers} ({t.nav.soon})
-          </span>
-          <span class="admin-nav__soon">
-            {t.nav.menu} ({t.nav.soon})
-          </span>
-          <a href="/settings">{t.nav.settings}</a>
-          <a href="/staff">{t.nav.counter}</a>
-          <a href="/kitchen">{t.nav.kitchen}</a>
-        </nav>
+        <AdminNav current={view} onGo={go} />
         <div class="topbar__end">
           <span class="topbar__who">
             {staff.name} ({roleName(staff.role, useLang())})

@@ -33,11 +33,14 @@ export async function requestJson<T>(path: string, options: RequestOptions = {})
     'Accept-Language': pageLang().current,
     ...options.headers,
   };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  // A file (a menu photo) goes as its own bytes; everything else as JSON.
+  const file = options.body instanceof Blob ? options.body : null;
+  if (file) headers['Content-Type'] = file.type || 'application/octet-stream';
+  else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(path, {
     method: options.method ?? 'GET',
     headers,
-    body: options.body === undefined ? null : JSON.stringify(options.body),
+    body: file ?? (options.body === undefined ? null : JSON.stringify(options.body)),
     credentials: 'same-origin',
     cache: 'no-store',
     signal: options.signal ?? null,

@@ -70,10 +70,17 @@ export function Register({
   const orderKeys = useRef(attemptKeys());
 
   useEffect(() => {
-    loadMenu().then(setMenu, () => {
-      setNote({ text: t.unreachable, bad: true });
+    const load = () => {
+      loadMenu().then(setMenu, () => {
+        setNote({ text: t.unreachable, bad: true });
+      });
+    };
+    load();
+    // The owner changed the menu (a new item, a price, sold out): the buttons follow at once.
+    return feed.listen((event) => {
+      if (event.type === 'menu.updated') load();
     });
-  }, []);
+  }, [feed]);
 
   const request = useMemo(() => orderRequest(lines, type, customer), [lines, type, customer]);
 

@@ -196,7 +196,13 @@ function Board({ feed, staff }: { feed: StaffFeed; staff: StaffMember }) {
       // Without the map the screen shows the whole kitchen; it tries again when asked.
     });
   };
-  useEffect(loadStations, []);
+  // A new item or category changes which station makes what: the map follows the menu live.
+  useEffect(() => {
+    loadStations();
+    return feed.listen((event) => {
+      if (event.type === 'menu.updated') loadStations();
+    });
+  }, [feed]);
   const map = useMemo(() => stationMap(stationsDto), [stationsDto]);
   // A station that no longer exists falls back to the whole kitchen.
   const effective: StationChoice =

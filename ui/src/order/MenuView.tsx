@@ -147,6 +147,20 @@ function ItemCard({
       : formatEuro(cheapest, lang);
   return (
     <li class={item.sold_out ? 'item item--soldout' : 'item'} data-testid={`item-${item.id}`}>
+      {item.photo && (
+        // Decorative: the name is next to it. Lazy, so photos never hold up the menu.
+        <img
+          class="item__photo"
+          src={item.photo.small}
+          srcset={`${item.photo.small} 160w, ${item.photo.medium} 480w`}
+          sizes="80px"
+          alt=""
+          width={80}
+          height={80}
+          loading="lazy"
+          decoding="async"
+        />
+      )}
       <div class="item__text">
         <h3 class="item__name">{name}</h3>
         {item.descriptions[lang] && <p class="item__desc">{item.descriptions[lang]}</p>}

@@ -22,6 +22,7 @@ import { Confirmation } from './Confirmation';
 import { shopAndMenu } from './early';
 import { ItemDialog } from './ItemDialog';
 import { MenuView } from './MenuView';
+import { followMenu } from '../live/menu-feed';
 import { useCartQuote } from './quotes';
 import { ShopHeader } from './ShopHeader';
 import { orderText } from './text';
@@ -36,8 +37,10 @@ export interface Choosing {
 
 /**
  * `/`: the customers' ordering page. The menu and the shop come from the server and are asked
- * again whenever the page regains focus (and every minute while it is shown), so a sold-out
- * item or a price changed at the counter reaches an open page without a reload.
+ * again on every change to the menu (`live/menu-feed.ts`: the menu socket's `menu.updated`), and
+ * whenever the page regains focus (and every minute while it is shown, for the shop's pause
+ * switch), so a new item, a sold-out item or a changed price reaches an open page without a
+ * reload.
  */
 export function OrderApp() {
   const t = useText(orderText);
@@ -69,6 +72,7 @@ export function OrderApp() {
 
   useEffect(() => {
     refresh();
+    const unfollow = followMenu(refresh);
     const onFocus = () => {
       if (document.visibilityState === 'visible') refresh();
     };
@@ -79,6 +83,7 @@ export function OrderApp() {
       window.removeEventListener('focus', onFocus);
       document.removeEventListener('visibilitychange', onFocus);
       clearInterval(timer);
+      unfollow();
     };
   }, [refresh]);
 

@@ -84,9 +84,11 @@ pub enum Event {
         paused: bool,
         prep_time_minutes: i64,
     },
-    /// An item was edited or marked sold out.
+    /// The menu changed: an item (created, edited, sold out, archived, a new photo) or, with
+    /// `item_id` `None`, the categories or the order of things. One event per change; screens
+    /// that show the menu fetch it again.
     MenuUpdated {
-        item_id: i64,
+        item_id: Option<i64>,
     },
     /// A payment was recorded; the order carries all its payments after it (staff only).
     PaymentRecorded {

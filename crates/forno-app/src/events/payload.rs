@@ -257,7 +257,8 @@ struct LinesDoneChange {
 
 #[derive(Serialize, Deserialize)]
 struct MenuChange {
-    item_id: i64,
+    #[serde(default)]
+    item_id: Option<i64>,
 }
 
 /// `order.payment_recorded`: the order after the payment, and the payment.

@@ -135,7 +135,7 @@ fn every_kind_of_event() -> Vec<Event> {
             paused: true,
             prep_time_minutes: 25,
         },
-        Event::MenuUpdated { item_id: 4 },
+        Event::MenuUpdated { item_id: Some(4) },
         Event::PaymentRecorded {
             order: Order {
                 payments: vec![cash_payment()],

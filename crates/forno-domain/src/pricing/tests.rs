@@ -35,6 +35,9 @@ fn menu() -> Menu {
         allergens: vec![],
         sold_out: false,
         position: id,
+        extra_prices: BTreeMap::new(),
+        available: None,
+        photo: None,
     };
     let mut tonno = pizza(3, "Tonno", 1200);
     tonno.sold_out = true;
@@ -45,12 +48,14 @@ fn menu() -> Menu {
                 name: Translated::new("Pizza's", "Pizzas"),
                 position: 1,
                 halves_allowed: true,
+                vat: VatRate::Reduced,
             },
             Category {
                 id: 2,
                 name: Translated::new("Dranken", "Drinks"),
                 position: 2,
                 halves_allowed: false,
+                vat: VatRate::Reduced,
             },
         ],
         items: vec![
@@ -73,6 +78,9 @@ fn menu() -> Menu {
                 allergens: vec![],
                 sold_out: false,
                 position: 1,
+                extra_prices: BTreeMap::new(),
+                available: None,
+                photo: None,
             },
         ],
         extras: vec![Extra {
@@ -389,4 +397,23 @@ fn a_quote_before_the_contact_is_typed_prices_but_an_order_needs_one() {
     });
     let bad_phone = price_quote(&m, &zones(), &request).unwrap_err();
     assert_eq!(bad_phone.field.as_deref(), Some("contact.phone"));
+}
+
+#[test]
+fn an_items_own_extra_price_wins_over_the_extras_price_in_that_size_only() {
+    let mut m = menu();
+    m.items[0].extra_prices = BTreeMap::from([(1, BTreeMap::from([("30".to_string(), 275)]))]);
+    let mut with_cheese = line(1, Some("30"), 1);
+    with_cheese.extras = vec![1];
+    let mut small = line(1, Some("25"), 1);
+    small.extras = vec![1];
+    let priced = price_lines(&m, &[with_cheese, small]).unwrap();
+    let margherita = &m.items[0];
+    let (size_30, size_25) = (
+        margherita.size("30").unwrap().price,
+        margherita.size("25").unwrap().price,
+    );
+    assert_eq!(priced.lines[0].unit_price, size_30 + 275);
+    // 25 has no price of its own on this item: the extra's default (100).
+    assert_eq!(priced.lines[1].unit_price, size_25 + 100);
 }

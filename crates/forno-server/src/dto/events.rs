@@ -66,7 +66,8 @@ struct PaymentChangeData {
 
 #[derive(Serialize)]
 struct MenuChangeData {
-    item_id: i64,
+    /// `null` when the change is not one item's (categories, the order of things).
+    item_id: Option<i64>,
 }
 
 fn order_change(
@@ -97,6 +98,20 @@ fn to_value(data: impl Serialize) -> serde_json::Value {
 }
 
 impl EventDto {
+    /// `menu.updated` as the ordering page's menu feed sends it (which item, if one); `None`
+    /// for every other event.
+    pub fn render_menu_change(event: &PublishedEvent) -> Option<EventDto> {
+        let Ok(Event::MenuUpdated { item_id }) = &event.event else {
+            return None;
+        };
+        Some(EventDto {
+            seq: event.seq,
+            kind: event.type_name().to_owned(),
+            at: event.at,
+            data: to_value(MenuChangeData { item_id: *item_id }),
+        })
+    }
+
     /// Renders an event for `audience`, or `None` when that audience must not see it: customers
     /// see only order events, and never an event this server cannot read.
     pub fn render(event: &PublishedEvent, audience: Audience) -> Option<EventDto> {

@@ -353,11 +353,13 @@ async fn catch_up(
             serde_json::json!({ "type": "welcome", "head_seq": page.head_seq }),
         ))
         .await?;
-    let behind_horizon = after.is_some_and(|a| a + 1 < page.oldest_seq && a < page.head_seq);
     let only = match viewer {
         Viewer::Staff => None,
         Viewer::Customer { order_id } => Some(*order_id),
+        // Its page fetches the menu after `welcome`: nothing to catch up.
+        Viewer::MenuReader => return Ok(page.head_seq),
     };
+    let behind_horizon = after.is_some_and(|a| a + 1 < page.oldest_seq && a < page.head_seq);
     // Customers joining fresh get their order's current state; so does anyone past the horizon.
     let wants_snapshot = behind_horizon
         || (after.is_none() && only.is_some())
@@ -395,6 +397,8 @@ async fn replay(
 ) -> Result<i64, End> {
     let mut cursor = after;
     match viewer {
+        // Never replayed (see `catch_up`): the page fetches the menu itself.
+        Viewer::MenuReader => Ok(until.max(after)),
         Viewer::Customer { order_id } => {
             // Read the head first: this order's events up to it come from the log, later ones
             // from the live feed the connection already subscribed to.

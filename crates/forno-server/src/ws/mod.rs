@@ -51,6 +51,8 @@ pub struct RenderedEvent {
     pub staff: Option<Utf8Bytes>,
     /// `None` for events customers never see (and for one that cannot be rendered for them).
     pub customer: Option<Utf8Bytes>,
+    /// `menu.updated` for the ordering page's menu feed; `None` for every other event.
+    pub menu: Option<Utf8Bytes>,
 }
 
 /// The text frame of an event for `audience`, if that audience may see it.
@@ -71,6 +73,9 @@ impl RenderedEvent {
             customer: event
                 .order_id
                 .and_then(|_| render(event, Audience::Customer)),
+            menu: EventDto::render_menu_change(event).map(|dto| {
+                Utf8Bytes::from(serde_json::to_string(&dto).expect("an event serialises"))
+            }),
         }
     }
 }
@@ -205,20 +210,26 @@ impl Hub {
 /// Who a connection serves.
 pub(super) enum Viewer {
     Staff,
-    Customer { order_id: i64 },
+    Customer {
+        order_id: i64,
+    },
+    /// The ordering page: only `menu.updated`, so it fetches the menu again. No replay and no
+    /// snapshot: after a (re)connect the page fetches the menu anyway.
+    MenuReader,
 }
 
 impl Viewer {
     fn audience(&self) -> Audience {
         match self {
             Viewer::Staff => Audience::Staff,
-            Viewer::Customer { .. } => Audience::Customer,
+            Viewer::Customer { .. } | Viewer::MenuReader => Audience::Customer,
         }
     }
 
     fn sees(&self, event: &RenderedEvent) -> Option<Utf8Bytes> {
         match self {
             Viewer::Staff => event.staff.clone(),
+            Viewer::MenuReader => event.menu.clone(),
             Viewer::Customer { order_id } if event.order_id == Some(*order_id) => {
                 event.customer.clone()
             }
@@ -324,6 +335,29 @@ pub async fn customer_stream(
     Ok(small_buffers(upgrade)
         .on_upgrade(move |socket| async move {
             serve(state, socket, Viewer::Customer { order_id }, None, slot).await;
+        })
+        .into_response())
+}
+
+/// `GET /api/v1/ws/menu`: the menu's changes, for the ordering page.
+#[utoipa::path(get, path = "/ws/menu", tag = "public",
+    description = "The menu's changes, for the ordering page (a WebSocket; see docs/api.md): after `welcome`, one `menu.updated` per change to the menu (an item edited, sold out, archived, a new photo, categories). Fetch `/menu` again on each, and after every (re)connect.",
+    responses((status = 101, description = "Switched to the WebSocket protocol"),
+        (status = 400, description = "Not a WebSocket handshake"),
+        (status = 426, description = "The connection cannot be upgraded to a WebSocket"),
+        (status = 503, description = "Too many live connections")))]
+pub async fn menu_stream(
+    State(state): State<AppState>,
+    upgrade: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
+) -> ApiResult<Response> {
+    let upgrade = upgrade_or_explain(upgrade)?;
+    let slot = state
+        .hub
+        .try_acquire(Audience::Customer)
+        .ok_or_else(too_many)?;
+    Ok(small_buffers(upgrade)
+        .on_upgrade(move |socket| async move {
+            serve(state, socket, Viewer::MenuReader, None, slot).await;
         })
         .into_response())
 }
