@@ -34,6 +34,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "kitchen",
         include_str!("../../../migrations/0005_kitchen.sql"),
     ),
+    (
+        10,
+        "line_voids",
+        include_str!("../../../migrations/0010_line_voids.sql"),
+    ),
 ];
 
 /// How many queued jobs may share one commit.
