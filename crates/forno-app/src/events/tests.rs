@@ -175,22 +175,6 @@ fn every_kind_of_event() -> Vec<Event> {
             lines: vec![0],
             done: true,
         },
-        Event::OrderLineVoided {
-            order: Order {
-                status: OrderStatus::Preparing,
-                voids: vec![LineVoid {
-                    id: 2,
-                    line: 0,
-                    amount: 1000,
-                    reason: "cola niet meegegeven".into(),
-                    staff_name: Some("Sofia".into()),
-                    approved_by: Some("Marco".into()),
-                    at: at("2026-11-27T18:03:00.000Z"),
-                }],
-                ..full_order()
-            },
-            void_id: 2,
-        },
         Event::PrintJobChanged(super::PrintJobChange {
             job_id: 7,
             printer_id: Some(1),
@@ -207,6 +191,22 @@ fn every_kind_of_event() -> Vec<Event> {
             state: "paper_out".into(),
             removed: false,
         }),
+        Event::OrderLineVoided {
+            order: Order {
+                status: OrderStatus::Preparing,
+                voids: vec![LineVoid {
+                    id: 2,
+                    line: 0,
+                    amount: 1000,
+                    reason: "cola niet meegegeven".into(),
+                    staff_name: Some("Sofia".into()),
+                    approved_by: Some("Marco".into()),
+                    at: at("2026-11-27T18:03:00.000Z"),
+                }],
+                ..full_order()
+            },
+            void_id: 2,
+        },
     ]
 }
 
