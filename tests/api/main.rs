@@ -15,6 +15,7 @@ mod event_views;
 mod idempotency;
 mod kitchen;
 mod languages;
+mod line_voids;
 mod menu_editor;
 mod openapi;
 mod ordering_page;

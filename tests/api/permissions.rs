@@ -198,6 +198,12 @@ fn variants(op: &Operation, f: &Fixture) -> Result<Vec<Variant>, String> {
                     "approval": { "name": f.owner.name, "pin": f.owner.pin } }),
             json!({ "kind": "percent", "reason": "proef" }),
         ),
+        // With the owner's approval, so that a cashier's void gets past its own 403.
+        ("POST", "/orders/{id}/voids") => (
+            json!({ "line": 0, "reason": "proef",
+                    "approval": { "name": f.owner.name, "pin": f.owner.pin } }),
+            json!({ "reason": "proef" }),
+        ),
         ("POST", "/settings/prep-time") => (json!({ "prep_time_minutes": 20 }), json!({})),
         ("POST", "/orders") => (f.counter_order.clone(), json!({ "channel": "counter" })),
         ("POST", "/orders/{id}/status") => {

@@ -28,6 +28,65 @@ pub struct DiscountRequest {
     pub reason: String,
 }
 
+/// Writes a priced discount on `order` and its audit entry (who gave it, who approved it), in
+/// the caller's transaction; returns its id. The one place a discount is written.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn give(
+    conn: &forno_store::Connection,
+    order: &Order,
+    priced: &forno_domain::PricedDiscount,
+    reason: &str,
+    staff_id: Option<i64>,
+    cashier: &str,
+    approver: &Approver,
+    now: DateTime<Utc>,
+) -> Result<i64, AppError> {
+    let id = forno_store::discounts::insert(
+        conn,
+        order.id,
+        priced,
+        reason,
+        &GivenBy {
+            staff_id,
+            approved_by_staff_id: approver.id,
+        },
+        now,
+    )?;
+    let (kind, value) = match priced.value {
+        DiscountValue::Percent(p) => ("percent", p),
+        DiscountValue::Amount(a) => ("amount", a),
+    };
+    forno_store::audit::record(
+        conn,
+        now,
+        staff_id,
+        "order.discounted",
+        Some(order.id),
+        &serde_json::json!({
+            "number": order.number(),
+            "amount_cents": priced.amount,
+            "kind": kind,
+            "value": value,
+            "line": match priced.target {
+                DiscountTarget::Order => None,
+                DiscountTarget::Line(i) => Some(i),
+            },
+            "reason": reason,
+            "given_by": cashier,
+            "approved_by": approver.name,
+        }),
+    )?;
+    Ok(id)
+}
+
+/// A line a cashier asks to void, and why.
+#[derive(Debug, Clone)]
+pub struct LineVoidRequest {
+    /// The line's position (0-based) in the order.
+    pub line: usize,
+    pub reason: String,
+}
+
 /// Who approved: their staff id and name.
 pub(crate) struct Approver {
     pub id: Option<i64>,
@@ -123,10 +182,12 @@ impl Shop {
                             en: "This order is {en}; it can no longer get a discount."
                         )));
                     }
-                    let earlier: Vec<_> =
-                        order.discounts.iter().map(|d| d.priced.clone()).collect();
-                    let priced =
-                        price_discount(&order.lines, &earlier, request.target, request.value)?;
+                    let priced = price_discount(
+                        &order.lines_for_discount(),
+                        &order.standing_discounts(),
+                        request.target,
+                        request.value,
+                    )?;
                     if priced.amount > order.open_amount() {
                         return Err(ValidationError::field(
                             "amount_cents",
@@ -137,7 +198,84 @@ impl Shop {
                         )
                         .into());
                     }
-                    let id = forno_store::discounts::insert(
+                    let id = give(
+                        conn, &order, &priced, &reason, staff_id, &cashier, &approver, now,
+                    )?;
+                    let order = forno_store::orders::get(conn, order_id)?
+                        .ok_or_else(|| AppError::not_found(no_such_order(order_id)))?;
+                    let event = record(
+                        conn,
+                        now,
+                        Event::OrderDiscounted {
+                            order: order.clone(),
+                            discount_id: id,
+                        },
+                    )?;
+                    Ok((order, event))
+                },
+                move |(_, event)| publish(&bus, std::slice::from_ref(event)),
+            )
+            .await
+            .map(|(order, _)| order)
+    }
+}
+
+impl Shop {
+    /// Voids one line of an open order: kept on the order, marked voided with who and why, and
+    /// no longer in its totals or VAT. Once the kitchen has the order a cashier needs a manager's
+    /// or owner's approval (`void_sent_orders`), like cancelling it. Refused with nothing
+    /// written: no reason, no such line, a line voided already, the last line, a closed order.
+    pub async fn void_line(
+        &self,
+        actor: &Actor,
+        order_id: i64,
+        request: LineVoidRequest,
+        approval: Option<Approval>,
+        now: DateTime<Utc>,
+    ) -> Result<Order, AppError> {
+        actor.require(Permission::TakeOrders)?;
+        let reason = check_reason(&request.reason)?;
+        let status = self
+            .read(move |conn| Ok(forno_store::orders::get(conn, order_id)?))
+            .await?
+            .ok_or_else(|| AppError::not_found(no_such_order(order_id)))?
+            .status;
+        // Once the kitchen has it, a void needs a manager or owner, like cancelling it.
+        let sent_approver = if crate::orders::is_sent(status) {
+            Some(
+                self.approver(actor, Permission::VoidSentOrders, approval, now)
+                    .await?,
+            )
+        } else {
+            None
+        };
+        let (staff_id, cashier) = (actor.staff_id, actor.name.clone());
+        let bus = self.bus();
+        self.store()
+            .write(
+                move |conn| -> Result<(Order, PublishedEvent), AppError> {
+                    let order = forno_store::orders::get(conn, order_id)?
+                        .ok_or_else(|| AppError::not_found(no_such_order(order_id)))?;
+                    if !order.status.is_open() {
+                        let words = order.status.words();
+                        let (nl, en) = (words.nl(), words.en());
+                        return Err(AppError::Conflict(msg!(
+                            nl: "Deze bestelling is {nl}; daar kan geen regel meer af.",
+                            en: "This order is {en}; no line can come off it any more."
+                        )));
+                    }
+                    // It went to the kitchen between the read above and now: ask again.
+                    let sent = crate::orders::is_sent(order.status);
+                    if sent && sent_approver.is_none() {
+                        return Err(AppError::Forbidden(Permission::VoidSentOrders));
+                    }
+                    let approver = sent_approver.unwrap_or(Approver {
+                        id: staff_id,
+                        name: cashier.clone(),
+                    });
+                    let priced = order.price_void(request.line)?;
+                    let line = &order.lines[request.line];
+                    let id = forno_store::line_voids::insert(
                         conn,
                         order_id,
                         &priced,
@@ -148,27 +286,21 @@ impl Shop {
                         },
                         now,
                     )?;
-                    let (kind, value) = match priced.value {
-                        DiscountValue::Percent(p) => ("percent", p),
-                        DiscountValue::Amount(a) => ("amount", a),
-                    };
                     forno_store::audit::record(
                         conn,
                         now,
                         staff_id,
-                        "order.discounted",
+                        "order.line_voided",
                         Some(order_id),
                         &serde_json::json!({
                             "number": order.number(),
-                            "amount_cents": priced.amount,
-                            "kind": kind,
-                            "value": value,
-                            "line": match priced.target {
-                                DiscountTarget::Order => None,
-                                DiscountTarget::Line(i) => Some(i),
-                            },
+                            "line": request.line,
+                            "description": line.description(),
+                            "amount_cents": priced.total,
+                            "status": order.status.as_str(),
+                            "after_sent": sent,
                             "reason": reason,
-                            "given_by": cashier,
+                            "voided_by": cashier,
                             "approved_by": approver.name,
                         }),
                     )?;
@@ -177,9 +309,9 @@ impl Shop {
                     let event = record(
                         conn,
                         now,
-                        Event::OrderDiscounted {
+                        Event::OrderLineVoided {
                             order: order.clone(),
-                            discount_id: id,
+                            void_id: id,
                         },
                     )?;
                     Ok((order, event))

@@ -49,7 +49,7 @@ pub use config::{Config, FirstRun};
 pub use customers::KnownCustomer;
 pub use demo::DemoCredentials;
 pub use devices::{PAIRING_MINUTES, PairedDevice, PairingCode};
-pub use discounts::{Approval, DiscountRequest};
+pub use discounts::{Approval, DiscountRequest, LineVoidRequest};
 pub use error::AppError;
 pub use events::{
     Event, EventKind, PrintJobChange, PrinterChange, PublishedEvent, UnreadableEvent,
@@ -61,7 +61,7 @@ pub use forno_store::orders::OrderFilter;
 pub use forno_store::outbox::{Job, JobCounts, JobFilter, JobState};
 pub use forno_store::staff::Device;
 pub use menu_editor::MenuEditorView;
-pub use orders::{EventPage, Orderer, PlacedOrder, Quote, Snapshot};
+pub use orders::{CartDiscount, EventPage, Orderer, PlacedOrder, Quote, Snapshot};
 pub use outbox::Health;
 pub use payments::RecordedPayment;
 pub use printing::{Layout, PrintJob, Printer, PrinterForm, job_state};

@@ -4,23 +4,47 @@
 use chrono::{DateTime, Duration, Utc};
 use forno_domain::{
     Channel, DeliveryZone, LineRequest, Menu, Message, Order, OrderRequest, OrderStatus,
-    Permission, Postcode, PricedOrder, RequestedTime, StatusChange, ValidationError, msg,
-    price_order,
+    Permission, Postcode, PricedDiscount, PricedOrder, RequestedTime, StatusChange,
+    ValidationError, msg, price_discount, price_order,
 };
 use forno_store::StoreError;
 use forno_store::orders::{NewOrder, OrderFilter};
 
 use crate::auth::{Actor, new_token};
-use crate::discounts::Approval;
+use crate::discounts::{Approval, DiscountRequest};
 use crate::events::{Event, PublishedEvent, publish, record};
 use crate::idempotency::{IdempotentCreate, Scope};
 use crate::{AppError, Shop};
 
-/// A priced cart with the time it would be ready.
+/// A priced cart with the time it would be ready, and the discount the cashier gives on it.
 #[derive(Debug, Clone)]
 pub struct Quote {
     pub priced: PricedOrder,
     pub estimated_ready_at: DateTime<Utc>,
+    /// A discount on the cart (counter and phone orders), priced like one on a placed order.
+    pub discount: Option<PricedDiscount>,
+}
+
+impl Quote {
+    /// What the customer pays: the cart less its discount.
+    pub fn total(&self) -> i64 {
+        self.priced.total - self.discount.as_ref().map_or(0, |d| d.amount)
+    }
+
+    /// VAT per rate after the discount.
+    pub fn vat(&self) -> Vec<forno_domain::VatTotal> {
+        forno_domain::discount::vat_after_discounts(
+            self.priced.vat.clone(),
+            self.discount.as_slice(),
+        )
+    }
+}
+
+/// A discount a cashier gives on a cart as it is placed, with the manager's approval if needed.
+#[derive(Debug, Clone)]
+pub struct CartDiscount {
+    pub request: DiscountRequest,
+    pub approval: Option<Approval>,
 }
 
 /// The answer to "place order": the order, and whether this call created it (false when an
@@ -71,8 +95,9 @@ pub struct EventPage {
     pub oldest_seq: i64,
 }
 
-/// The kitchen has it: cancelling it now is a void.
-fn is_sent(status: OrderStatus) -> bool {
+/// Whether the kitchen has the order (open and past `placed`): cancelling it or voiding a line of
+/// it now needs a manager or owner.
+pub(crate) fn is_sent(status: OrderStatus) -> bool {
     status.is_open() && status != OrderStatus::Placed
 }
 
@@ -94,6 +119,28 @@ impl Shop {
     ) -> Result<Quote, AppError> {
         request.channel = orderer.channel(request.channel)?;
         self.price(&request, now, forno_domain::price_quote)
+    }
+
+    /// `quote`, with a discount the cashier gives on the cart priced on it (nothing written;
+    /// who approves is asked when the order is placed). Only staff give discounts.
+    pub fn quote_with_discount(
+        &self,
+        request: OrderRequest,
+        discount: Option<&DiscountRequest>,
+        orderer: Orderer<'_>,
+        now: DateTime<Utc>,
+    ) -> Result<Quote, AppError> {
+        let mut quote = self.quote(request, orderer, now)?;
+        if let Some(discount) = discount {
+            if !matches!(orderer, Orderer::Staff(_)) {
+                return Err(AppError::Forbidden(Permission::GiveDiscounts));
+            }
+            quote.discount = Some(
+                price_discount(&quote.priced.lines, &[], discount.target, discount.value)
+                    .map_err(|e| e.within("discount"))?,
+            );
+        }
+        Ok(quote)
     }
 
     /// Prices cart lines alone (the ordering page's item dialog and cart), before the customer
@@ -173,6 +220,7 @@ impl Shop {
         Ok(Quote {
             priced,
             estimated_ready_at,
+            discount: None,
         })
     }
 
@@ -182,7 +230,22 @@ impl Shop {
     /// for a different order is refused.
     pub async fn place_order(
         &self,
+        request: OrderRequest,
+        idempotency_key: Option<String>,
+        orderer: Orderer<'_>,
+        now: DateTime<Utc>,
+    ) -> Result<PlacedOrder, AppError> {
+        self.place_order_with_discount(request, None, idempotency_key, orderer, now)
+            .await
+    }
+
+    /// `place_order` with a discount the cashier gives on the cart, applied in the same
+    /// transaction (one `order.placed` event carries it) and audited like any discount: a
+    /// reason, and a manager's or owner's approval when the cashier's role may not give it.
+    pub async fn place_order_with_discount(
+        &self,
         mut request: OrderRequest,
+        discount: Option<CartDiscount>,
         idempotency_key: Option<String>,
         orderer: Orderer<'_>,
         now: DateTime<Utc>,
@@ -191,6 +254,18 @@ impl Shop {
         let actor = match orderer {
             Orderer::Staff(actor) => Some(actor),
             _ => None,
+        };
+        let discount = match (discount, actor) {
+            (None, _) => None,
+            (Some(_), None) => return Err(AppError::Forbidden(Permission::GiveDiscounts)),
+            (Some(d), Some(actor)) => {
+                let reason = forno_domain::discount::check_reason(&d.request.reason)
+                    .map_err(|e| e.within("discount"))?;
+                let approver = self
+                    .approver(actor, Permission::GiveDiscounts, d.approval, now)
+                    .await?;
+                Some((d.request, reason, approver, actor.name.clone()))
+            }
         };
         // What is stored is what the text rule let through, trimmed.
         let request = request.tidy()?;
@@ -252,6 +327,20 @@ impl Shop {
                         },
                     )?;
                     idempotency.remember(conn, id, now)?;
+                    if let Some((discount, reason, approver, cashier)) = &discount {
+                        let placed = forno_store::orders::get(conn, id)?
+                            .ok_or_else(|| AppError::not_found(no_such_order(id)))?;
+                        let priced = price_discount(
+                            &placed.lines_for_discount(),
+                            &[],
+                            discount.target,
+                            discount.value,
+                        )
+                        .map_err(|e| e.within("discount"))?;
+                        crate::discounts::give(
+                            conn, &placed, &priced, reason, staff_id, cashier, approver, now,
+                        )?;
+                    }
                     let order = forno_store::orders::get(conn, id)?.ok_or_else(|| {
                         AppError::not_found(msg!(
                             nl: "De nieuwe bestelling is verdwenen.",

@@ -223,6 +223,7 @@ async fn todays_rows_read_back_as_the_typed_events_they_recorded() {
             Event::PaymentRecorded { .. }
             | Event::OrderDiscounted { .. }
             | Event::OrderLinesDone { .. }
+            | Event::OrderLineVoided { .. }
             | Event::PrintJobChanged(_)
             | Event::PrinterUpdated(_) => {
                 panic!("seq {seq}: a version-0 log has no {}", row["type"])

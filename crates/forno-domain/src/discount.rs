@@ -219,11 +219,19 @@ fn split(amount: Cents, by_rate: &BTreeMap<VatRate, (Cents, Cents)>) -> Vec<Disc
         .into_iter()
         .filter(|p| p.1 > 0)
         .map(|(rate, share, _, _)| {
-            let held = by_rate.get(&rate).map_or(0, |(_, v)| *v).max(0);
+            let (held_gross, held_vat) = by_rate.get(&rate).copied().unwrap_or_default();
+            // All of what a rate still holds takes all of its VAT: the lines' VAT was rounded
+            // line by line, so the VAT of their sum can be a cent off, which would leave a cent
+            // of VAT on nothing after 100% off.
+            let vat = if share >= held_gross {
+                held_vat.max(0)
+            } else {
+                rate.vat_in(share).min(held_vat.max(0))
+            };
             DiscountShare {
                 rate,
                 amount: share,
-                vat: rate.vat_in(share).min(held),
+                vat,
             }
         })
         .collect()
@@ -361,6 +369,25 @@ mod tests {
         assert_eq!(rest.amount, 200);
     }
 
+    /// Two pizzas of €10 at 9%: each line's VAT rounds to 83 cents, 166 together, while the VAT
+    /// in €20 is 165. A 100% discount must take all 166, not leave a cent of VAT on €0.
+    #[test]
+    fn a_hundred_percent_off_leaves_no_cent_of_vat() {
+        let lines = [line(1000, VatRate::Reduced), line(1000, VatRate::Reduced)];
+        assert_eq!(lines[0].vat + lines[1].vat, 166);
+        let all = price_discount(
+            &lines,
+            &[],
+            DiscountTarget::Order,
+            DiscountValue::Percent(100),
+        )
+        .unwrap();
+        assert_eq!(all.amount, 2000);
+        let vat = vat_after_discounts(PricedOrder::vat_totals(&lines, 0), &[all]);
+        assert_eq!(vat[0].gross, 0);
+        assert_eq!(vat[0].vat, 0, "a cent of VAT left on nothing");
+    }
+
     fn rate() -> impl Strategy<Value = VatRate> {
         prop_oneof![Just(VatRate::Reduced), Just(VatRate::Standard)]
     }
@@ -372,6 +399,7 @@ mod tests {
 
     fn value() -> impl Strategy<Value = DiscountValue> {
         prop_oneof![
+            Just(DiscountValue::Percent(100)),
             (1i64..=100).prop_map(DiscountValue::Percent),
             (1i64..200_000).prop_map(DiscountValue::Amount),
         ]
@@ -413,6 +441,10 @@ mod tests {
             prop_assert_eq!(vat.iter().map(|v| v.gross).sum::<Cents>(), total);
             for v in &vat {
                 prop_assert!(v.vat >= 0, "VAT at {:?} went negative: {}", v.rate, v.vat);
+                // Nothing left at a rate means no VAT left at it either (no rounding cent).
+                if v.gross == 0 {
+                    prop_assert_eq!(v.vat, 0, "VAT left on nothing at {:?}", v.rate);
+                }
                 prop_assert!(v.gross >= 0, "gross at {:?} went negative: {}", v.rate, v.gross);
             }
         }

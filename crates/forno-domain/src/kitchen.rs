@@ -133,7 +133,7 @@ impl Stations {
         self.0
             .iter()
             .filter(|station| {
-                order.lines.iter().enumerate().any(|(i, line)| {
+                order.standing_lines().any(|(i, line)| {
                     !order.line_done(i)
                         && self
                             .for_item(menu, line.item_id)
@@ -194,8 +194,9 @@ impl Order {
         self.done_lines.contains(&index)
     }
 
+    /// Every line still standing is done (a voided line is nobody's work any more).
     pub fn all_lines_done(&self) -> bool {
-        (0..self.lines.len()).all(|i| self.line_done(i))
+        self.standing_lines().all(|(i, _)| self.line_done(i))
     }
 
     /// The status a recall (undo) at `now` takes the order back to: the one before its last
@@ -294,6 +295,7 @@ mod tests {
             payments: vec![],
             discounts: vec![],
             done_lines: vec![],
+            voids: vec![],
         }
     }
 

@@ -16,6 +16,7 @@
 pub mod discount;
 pub mod hours;
 pub mod kitchen;
+pub mod line_void;
 pub mod menu;
 pub mod message;
 pub mod money;
@@ -34,6 +35,7 @@ pub use discount::{
 };
 pub use hours::{OpeningHours, ShopClock, TimeSlot};
 pub use kitchen::{RecallError, Station, Stations};
+pub use line_void::{LineVoid, PricedVoid};
 pub use menu::{Allergen, Category, Extra, Ingredient, Item, Menu, Size, Translated};
 pub use message::{Lang, Message};
 pub use money::{Cents, VatRate};

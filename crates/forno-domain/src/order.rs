@@ -10,9 +10,10 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::discount::{AppliedDiscount, vat_after_discounts};
+use crate::discount::AppliedDiscount;
+use crate::line_void::LineVoid;
 use crate::payment::{Payment, PaymentState};
-use crate::pricing::{PricedLine, PricedOrder, VatTotal, ZoneRef};
+use crate::pricing::{PricedLine, ZoneRef};
 use crate::status::OrderStatus;
 use crate::text;
 use crate::validation::ValidationError;
@@ -240,6 +241,9 @@ pub struct Order {
     pub discounts: Vec<AppliedDiscount>,
     /// The positions of the lines the kitchen has marked done (`kitchen`), in order.
     pub done_lines: Vec<usize>,
+    /// Lines voided after the order was placed, oldest first (`line_void`): kept in `lines`,
+    /// no longer in `subtotal`, `total` or `vat()`.
+    pub voids: Vec<LineVoid>,
 }
 
 impl Order {
@@ -255,14 +259,5 @@ impl Order {
     /// What is still to be paid, in cents (never below zero).
     pub fn open_amount(&self) -> i64 {
         (self.total - crate::payment::received(&self.payments)).max(0)
-    }
-
-    /// VAT per rate: the lines and delivery, less each discount's share of that rate.
-    pub fn vat(&self) -> Vec<VatTotal> {
-        let priced: Vec<_> = self.discounts.iter().map(|d| d.priced.clone()).collect();
-        vat_after_discounts(
-            PricedOrder::vat_totals(&self.lines, self.delivery_fee),
-            &priced,
-        )
     }
 }

@@ -53,7 +53,7 @@ pub const ACTIONS_EXTENSION: &str = "x-forno-actions";
         PauseBody, SoldOutBody, HealthDto, WsCountsDto, SetupStatusDto, SetupBody, OwnerBody,
         PairingCodeBody, PairingCodeDto, PairBody, DeviceDto, JobDto, JobListDto, OutboxCountsDto,
         PaymentBody, PaymentDto, RecordedPaymentDto, CustomerDto, CustomerListDto, CounterTileDto,
-        PrepTimeBody, DiscountBody, DiscountDto, ApprovalBody)),
+        PrepTimeBody, DiscountBody, DiscountDto, ApprovalBody, LineVoidBody, LineVoidDto)),
     tags((name = "public", description = "What customers' phones may call"),
         (name = "staff", description = "Needs a staff session or device token"),
         (name = "kitchen", description = "The kitchen board: stations, lines done, recall (a staff session or device token)"),

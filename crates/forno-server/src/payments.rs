@@ -1,16 +1,16 @@
 //! Money at the counter: `POST /orders/{id}/payments` records cash (with change) or card ("card
 //! paid" by hand), several payments covering an order bit by bit; `POST /orders/{id}/discounts`
-//! gives a discount. The rules live in the domain.
+//! gives a discount and `POST /orders/{id}/voids` voids one line. The rules live in the domain.
 
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::Utc;
-use forno_app::DiscountRequest;
-use forno_domain::{DiscountTarget, DiscountValue, PaymentMethod, PaymentRequest, msg};
+use forno_app::LineVoidRequest;
+use forno_domain::{PaymentMethod, PaymentRequest, msg};
 
 use crate::auth::Staff;
-use crate::dto::{DiscountBody, OrderDto, PaymentBody, RecordedPaymentDto};
+use crate::dto::{DiscountBody, LineVoidBody, OrderDto, PaymentBody, RecordedPaymentDto};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, Path};
 use crate::state::AppState;
@@ -67,29 +67,34 @@ pub async fn give_discount(
     Path(id): Path<i64>,
     JsonBody(body): JsonBody<DiscountBody>,
 ) -> ApiResult<(StatusCode, Json<OrderDto>)> {
-    let value = match body.kind.as_str() {
-        "percent" => DiscountValue::Percent(body.value),
-        "amount" => DiscountValue::Amount(body.value),
-        other => {
-            return Err(ApiError::invalid(
-                "kind",
-                msg!(
-                    nl: "\"{other}\" is geen soort korting; kies percent of amount.",
-                    en: "\"{other}\" is not a kind of discount; choose percent or amount."
-                ),
-            ));
-        }
-    };
-    let request = DiscountRequest {
-        target: body
-            .line
-            .map_or(DiscountTarget::Order, DiscountTarget::Line),
-        value,
+    let (request, approval) = body.into_request()?;
+    let order = state
+        .shop
+        .give_discount(&staff.actor, id, request, approval, Utc::now())
+        .await?;
+    Ok((StatusCode::CREATED, Json(OrderDto::from(&order))))
+}
+
+#[utoipa::path(post, path = "/orders/{id}/voids", tag = "staff", params(("id" = i64, Path)), request_body = LineVoidBody,
+    description = "Voids one line of an open order, with a reason: the line stays in `lines` (listed in `voids`, struck through on every screen) and comes off `subtotal_cents`, `total_cents` and the VAT, with any discount on that line. Once the kitchen has the order, owners and managers may; a cashier needs `approval` (a manager's or owner's name and PIN). When the order was paid already, `owed_back_cents` says what the customer gets back. The audit log keeps who voided and who approved it.",
+    responses((status = 201, body = OrderDto),
+        (status = 403, description = "A cashier without a manager's or owner's approval, for an order the kitchen has"),
+        (status = 404, description = "There is no such order"),
+        (status = 409, description = "The order is no longer open"),
+        (status = 422, description = "No reason, no such line, a line voided already, the order's last line, or an approval whose name and PIN do not match; nothing is written")))]
+pub async fn void_line(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<i64>,
+    JsonBody(body): JsonBody<LineVoidBody>,
+) -> ApiResult<(StatusCode, Json<OrderDto>)> {
+    let request = LineVoidRequest {
+        line: body.line,
         reason: body.reason,
     };
     let order = state
         .shop
-        .give_discount(
+        .void_line(
             &staff.actor,
             id,
             request,

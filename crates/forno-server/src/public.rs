@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use crate::addresses::ClientAddr;
 use crate::auth::Credentials;
 use chrono::Utc;
+use forno_app::CartDiscount;
 use forno_domain::msg;
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -74,7 +75,7 @@ pub async fn quote(
     State(state): State<AppState>,
     client: ClientAddr,
     credentials: Credentials,
-    JsonBody(body): JsonBody<OrderRequestBody>,
+    JsonBody(mut body): JsonBody<OrderRequestBody>,
 ) -> ApiResult<Json<QuoteDto>> {
     // Customers are limited per address; the counter re-quotes on every tap.
     if !matches!(credentials, Credentials::Staff(_)) {
@@ -83,10 +84,14 @@ pub async fn quote(
             .check(client.ip)
             .map_err(ApiError::rate_limited)?;
     }
+    let discount = body.discount.take().map(|d| d.into_request()).transpose()?;
     let request = body.into_request()?;
-    let quote = state
-        .shop
-        .quote(request, credentials.orderer(), Utc::now())?;
+    let quote = state.shop.quote_with_discount(
+        request,
+        discount.as_ref().map(|(d, _)| d),
+        credentials.orderer(),
+        Utc::now(),
+    )?;
     Ok(Json(QuoteDto::from(&quote)))
 }
 
@@ -160,7 +165,7 @@ pub async fn place_order(
     client: ClientAddr,
     credentials: Credentials,
     headers: HeaderMap,
-    JsonBody(body): JsonBody<OrderRequestBody>,
+    JsonBody(mut body): JsonBody<OrderRequestBody>,
 ) -> ApiResult<Response> {
     let key = idempotency_key(&headers)?;
     // Customers are limited per address; staff at the counter are not.
@@ -170,10 +175,16 @@ pub async fn place_order(
             .check(client.ip)
             .map_err(ApiError::rate_limited)?;
     }
+    let discount = body
+        .discount
+        .take()
+        .map(|d| d.into_request())
+        .transpose()?
+        .map(|(request, approval)| CartDiscount { request, approval });
     let request = body.into_request()?;
     let placed = state
         .shop
-        .place_order(request, key, credentials.orderer(), Utc::now())
+        .place_order_with_discount(request, discount, key, credentials.orderer(), Utc::now())
         .await?;
     let status = if placed.created {
         StatusCode::CREATED

@@ -137,6 +137,7 @@ fn api(test_routes: TestRoutes) -> OpenApiRouter<AppState> {
         .may(&[TakePayments], routes!(payments::record_payment))
         .may(&[TakeOrders], routes!(customers::find))
         .may(&[TakeOrders], routes!(payments::give_discount))
+        .may(&[TakeOrders], routes!(payments::void_line))
         .may(&[PrepareOrders], routes!(kitchen::lines_done))
         .may(Permission::MOVE_ORDERS, routes!(kitchen::recall))
         .may(&[ViewOrders], routes!(kitchen::get_stations))

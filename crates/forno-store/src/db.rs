@@ -39,6 +39,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "menu_editor",
         include_str!("../../../migrations/0007_menu_editor.sql"),
     ),
+    (
+        10,
+        "line_voids",
+        include_str!("../../../migrations/0010_line_voids.sql"),
+    ),
 ];
 
 /// How many queued jobs may share one commit.

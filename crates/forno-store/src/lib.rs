@@ -20,6 +20,7 @@ mod db;
 pub mod discounts;
 pub mod events;
 pub mod idempotency;
+pub mod line_voids;
 pub mod menu;
 pub mod orders;
 pub mod outbox;

@@ -230,6 +230,7 @@ fn order_from_row(r: &rusqlite::Row<'_>) -> Result<Order, StoreError> {
         payments: Vec::new(),
         discounts: Vec::new(),
         done_lines: Vec::new(),
+        voids: Vec::new(),
     })
 }
 
@@ -295,6 +296,7 @@ fn complete(conn: &Connection, mut order: Order) -> Result<Order, StoreError> {
     order.status_history = load_history(conn, order.id)?;
     order.payments = crate::payments::for_order(conn, order.id)?;
     order.discounts = crate::discounts::for_order(conn, order.id)?;
+    order.voids = crate::line_voids::for_order(conn, order.id)?;
     Ok(order)
 }
 

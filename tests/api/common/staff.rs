@@ -125,6 +125,16 @@ impl StaffClient {
     }
 
     /// `GET /audit`: the newest entries first.
+    /// `POST /orders/{id}/voids`: void one line.
+    pub async fn void_line(&self, id: i64, body: &Value) -> ApiResponse {
+        send(
+            self.http
+                .post(self.url(&format!("/orders/{id}/voids")))
+                .json(body),
+        )
+        .await
+    }
+
     pub async fn audit(&self) -> Vec<Value> {
         send(self.http.get(self.url("/audit")))
             .await

@@ -49,6 +49,13 @@ export function giveDiscount(orderId: number, body: DiscountBody): Promise<Order
   return requestJson<Order>(`/api/v1/orders/${orderId}/discounts`, { method: 'POST', body });
 }
 
+export type LineVoidBody = Schemas['LineVoidBody'];
+
+/** `POST /orders/{id}/voids`: voids one line; answers with the order after it. */
+export function voidLine(orderId: number, body: LineVoidBody): Promise<Order> {
+  return requestJson<Order>(`/api/v1/orders/${orderId}/voids`, { method: 'POST', body });
+}
+
 /** Opens the cash drawer (a kick on its printer); a 409 says why it cannot. */
 export function openDrawer(): Promise<unknown> {
   return requestJson<unknown>('/api/v1/drawer', { method: 'POST' });

@@ -670,6 +670,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders/{id}/voids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Voids one line of an open order, with a reason: the line stays in `lines` (listed in `voids`, struck through on every screen) and comes off `subtotal_cents`, `total_cents` and the VAT, with any discount on that line. Once the kitchen has the order, owners and managers may; a cashier needs `approval` (a manager's or owner's name and PIN). When the order was paid already, `owed_back_cents` says what the customer gets back. The audit log keeps who voided and who approved it. */
+        post: operations["void_line"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders/track/{token}": {
         parameters: {
             query?: never;
@@ -1510,6 +1527,30 @@ export interface components {
             /** @description VAT of the lines per rate. */
             vat: components["schemas"]["VatDto"][];
         };
+        /** @description A line to void (`POST /orders/{id}/voids`): its position and why. */
+        LineVoidBody: {
+            approval?: null | components["schemas"]["ApprovalBody"];
+            /** @description The line's position (0-based) in the order's `lines`. */
+            line: number;
+            reason: string;
+        };
+        /** @description A line voided on an order: still in `lines`, no longer in the totals. */
+        LineVoidDto: {
+            /**
+             * Format: int64
+             * @description What came off `total_cents`.
+             */
+            amount_cents: number;
+            approved_by?: string | null;
+            /** Format: date-time */
+            at: string;
+            /** Format: int64 */
+            id: number;
+            /** @description The line's position in the order's `lines`. */
+            line: number;
+            reason: string;
+            staff_name?: string | null;
+        };
         LoginBody: {
             name: string;
             pin: string;
@@ -1573,6 +1614,12 @@ export interface components {
              * @description What is still to be paid.
              */
             open_cents: number;
+            /**
+             * Format: int64
+             * @description Paid beyond the total (after a void or discount on a paid order): change or a refund
+             *     owed to the customer. 0 when nothing is owed.
+             */
+            owed_back_cents: number;
             /** @description Derived from `payments`: unpaid, partly_paid, paid (or refunded). */
             payment_state: components["schemas"]["PaymentState"];
             payments: components["schemas"]["PaymentDto"][];
@@ -1591,6 +1638,8 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
             vat: components["schemas"]["VatDto"][];
+            /** @description Lines voided (still in `lines`, struck through; no longer in the totals). */
+            voids: components["schemas"]["LineVoidDto"][];
             zone?: null | components["schemas"]["ZoneRefDto"];
         };
         OrderListDto: {
@@ -1605,6 +1654,7 @@ export interface components {
         OrderRequestBody: {
             channel?: null | components["schemas"]["Channel"];
             contact?: null | components["schemas"]["ContactBody"];
+            discount?: null | components["schemas"]["DiscountBody"];
             fulfilment: components["schemas"]["FulfilmentBody"];
             lines: components["schemas"]["LineBody"][];
             note?: string | null;
@@ -1878,6 +1928,11 @@ export interface components {
         QuoteDto: {
             /** Format: int64 */
             delivery_fee_cents: number;
+            /**
+             * Format: int64
+             * @description What the cart's discount takes off (0 without one); `total_cents` is already less it.
+             */
+            discount_cents: number;
             /** Format: date-time */
             estimated_ready_at: string;
             lines: components["schemas"]["LineDto"][];
@@ -1885,6 +1940,7 @@ export interface components {
             subtotal_cents: number;
             /** Format: int64 */
             total_cents: number;
+            /** @description VAT per rate, after the discount. */
             vat: components["schemas"]["VatDto"][];
             zone?: null | components["schemas"]["ZoneRefDto"];
         };
@@ -4783,6 +4839,104 @@ export interface operations {
                 };
             };
             /** @description Unknown status, a cancellation without a reason, or a prep time outside 1–240 minutes */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    void_line: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LineVoidBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A cashier without a manager's or owner's approval, for an order the kitchen has */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such order */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The order is no longer open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No reason, no such line, a line voided already, the order's last line, or an approval whose name and PIN do not match; nothing is written */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -9,6 +9,8 @@ export interface StatusExtra {
   reason?: string;
   prep_time_minutes?: number;
   customer_message?: string;
+  /** A manager's or owner's name and PIN, for what the caller's role may not do alone. */
+  approval?: { name: string; pin: string } | null;
 }
 
 /** `POST /orders/{id}/status`: answers with the order as it is after the move. */

@@ -1,25 +1,29 @@
 // A discount at the counter: a percentage or an amount, on the whole order or one line, with a
 // reason. A cashier's role may not give one alone: the manager or owner types their name and PIN
-// here. The server prices it and answers with the order's new total.
+// here. The server prices it: on a placed order it answers with the new total (`giveDiscount`);
+// on the cart the quote prices it and the order carries it when placed.
 
 import { useState } from 'preact/hooks';
-import { giveDiscount } from '../api/counter';
+import type { DiscountBody } from '../api/counter';
 import { ApiError } from '../api/http';
 import { mayDo } from '../api/session';
-import type { Order, StaffMember } from '../api/types';
+import type { StaffMember } from '../api/types';
 import { useLang } from '../i18n/preact';
+import { ApprovalFields, approvalBody, NO_APPROVAL } from '../shared/ApprovalFields';
 import { parseEuro } from './cash';
 import { counterText } from './text';
 
 export function DiscountForm({
-  order,
+  lines,
   staff,
-  onGiven,
+  give,
   onClose,
 }: {
-  order: Order;
+  /** What each line is called, in the order's (or cart's) order. */
+  lines: readonly string[];
   staff: StaffMember;
-  onGiven: (order: Order) => void;
+  /** Gives the discount; a rejection (an ApiError) is shown in the form. */
+  give: (body: DiscountBody) => Promise<void>;
   onClose: () => void;
 }) {
   const lang = useLang();
@@ -28,8 +32,7 @@ export function DiscountForm({
   const [value, setValue] = useState('');
   const [line, setLine] = useState<number | null>(null);
   const [reason, setReason] = useState('');
-  const [approver, setApprover] = useState('');
-  const [pin, setPin] = useState('');
+  const [approval, setApproval] = useState(NO_APPROVAL);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const needsApproval = !mayDo(staff, 'give_discounts');
@@ -42,15 +45,7 @@ export function DiscountForm({
     setBusy(true);
     setProblem(null);
     try {
-      onGiven(
-        await giveDiscount(order.id, {
-          kind,
-          value: amount,
-          line,
-          reason,
-          approval: approver.trim() || pin ? { name: approver.trim(), pin } : null,
-        }),
-      );
+      await give({ kind, value: amount, line, reason, approval: approvalBody(approval) });
     } catch (error) {
       setProblem(
         error instanceof ApiError
@@ -59,7 +54,7 @@ export function DiscountForm({
             : error.message
           : counterText[lang].cart.unreachable,
       );
-      setPin('');
+      setApproval((a) => ({ ...a, pin: '' }));
     } finally {
       setBusy(false);
     }
@@ -80,9 +75,9 @@ export function DiscountForm({
         <button type="button" class="toggle" aria-pressed={line === null} onClick={() => { setLine(null); }}>
           {t.wholeOrder}
         </button>
-        {order.lines.map((l, i) => (
+        {lines.map((label, i) => (
           <button key={i} type="button" class="toggle" aria-pressed={line === i} onClick={() => { setLine(i); }}>
-            {l.quantity}× {l.item_name}
+            {label}
           </button>
         ))}
       </div>
@@ -96,19 +91,7 @@ export function DiscountForm({
           <input value={reason} maxLength={200} data-testid="discount-reason" onInput={(e) => { setReason(e.currentTarget.value); }} />
         </label>
       </div>
-      {needsApproval && (
-        <fieldset class="discount__approval">
-          <legend>{t.approval}</legend>
-          <label>
-            {t.managerName}
-            <input value={approver} autocomplete="off" data-testid="approval-name" onInput={(e) => { setApprover(e.currentTarget.value); }} />
-          </label>
-          <label>
-            {t.managerPin}
-            <input type="password" inputMode="numeric" autocomplete="off" value={pin} data-testid="approval-pin" onInput={(e) => { setPin(e.currentTarget.value); }} />
-          </label>
-        </fieldset>
-      )}
+      {needsApproval && <ApprovalFields value={approval} onChange={setApproval} />}
       {problem && (
         <p class="alert" role="alert" data-testid="discount-problem">
           {problem}

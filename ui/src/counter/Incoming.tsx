@@ -92,6 +92,7 @@ export function IncomingPanel({ orders }: { orders: Order[] }) {
       aria-labelledby="incoming-heading"
       data-testid="incoming"
       data-rings={rings}
+      data-louder={String(louder)}
     >
       <div class="incoming__head">
         <h2 id="incoming-heading">

@@ -3,7 +3,7 @@
 // change are the server's answer; a paid order goes to the kitchen.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { openDrawer, pay, type RecordedPayment } from '../api/counter';
+import { giveDiscount, openDrawer, pay, type RecordedPayment } from '../api/counter';
 import { setStatus } from '../api/status';
 import { ApiError } from '../api/http';
 import type { Order, StaffMember } from '../api/types';
@@ -141,10 +141,10 @@ export function PayDialog({
           </>
         ) : discounting ? (
           <DiscountForm
-            order={order}
+            lines={order.lines.map((l) => `${l.quantity}× ${l.item_name}`)}
             staff={staff}
-            onGiven={(next) => {
-              setOrder(next);
+            give={async (body) => {
+              setOrder(await giveDiscount(order.id, body));
               setDiscounting(false);
             }}
             onClose={() => {

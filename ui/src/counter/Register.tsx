@@ -2,7 +2,8 @@
 // caller, category tabs, item buttons) and the cart with the server's totals.
 
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { findCustomers, loadMenu, placeOrder, quote } from '../api/counter';
+import { loadMenu, placeOrder, quote, type DiscountBody } from '../api/counter';
+import { OPEN_STATUSES } from '../api/orders';
 import { setStatus } from '../api/status';
 import { ApiError } from '../api/http';
 import { attemptKeys } from '../api/idempotency';
@@ -25,7 +26,6 @@ import {
   orderRequest,
   searchItems,
   type CartLine,
-  type Customer,
   type CustomerFields,
   type MenuDto,
   type MenuItem,
@@ -34,7 +34,10 @@ import {
 } from './cart';
 import { BusySwitches, LockChoice } from './BusySwitches';
 import { IncomingPanel } from './Incoming';
+import { CallerFields } from './CallerFields';
+import { DiscountForm } from './Discount';
 import { LineEditor } from './LineEditor';
+import { OpenOrders, OrderView } from './OrderView';
 import { PayDialog } from './PayDialog';
 import { counterText } from './text';
 
@@ -61,6 +64,12 @@ export function Register({
   const [quoteProblem, setQuoteProblem] = useState<Problem>(null);
   const [editing, setEditing] = useState<number | null>(null);
   const [paying, setPaying] = useState<Order | null>(null);
+  // Open orders: the list, and the order whose view is open (its id; the feed keeps it fresh).
+  const [listing, setListing] = useState(false);
+  // A discount on the cart: priced by the quote, given with the order when it is placed.
+  const [cartDiscount, setCartDiscount] = useState<DiscountBody | null>(null);
+  const [discounting, setDiscounting] = useState(false);
+  const [viewing, setViewing] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<{ text: string; bad?: boolean } | null>(null);
   const [search, setSearch] = useState('');
@@ -82,7 +91,12 @@ export function Register({
     });
   }, [feed]);
 
-  const request = useMemo(() => orderRequest(lines, type, customer), [lines, type, customer]);
+  const request = useMemo(
+    () => ({ ...orderRequest(lines, type, customer), discount: cartDiscount }),
+    [lines, type, customer, cartDiscount],
+  );
+  // Quotes price the discount; the manager's PIN goes only with the order itself.
+  const forQuote = (r: typeof request) => (r.discount ? { ...r, discount: { ...r.discount, approval: null } } : r);
 
   // The totals always come from the server's quote.
   useEffect(() => {
@@ -91,7 +105,7 @@ export function Register({
     if (lines.length === 0) return;
     const abort = new AbortController();
     const timer = setTimeout(() => {
-      quote(request, abort.signal).then(setQuoted, (error: unknown) => {
+      quote(forQuote(request), abort.signal).then(setQuoted, (error: unknown) => {
         if (!abort.signal.aborted) setQuoteProblem({ error });
       });
     }, 120);
@@ -109,6 +123,7 @@ export function Register({
   const reset = () => {
     orderKeys.current = attemptKeys();
     setLines([]);
+    setCartDiscount(null);
     setCustomer(NO_CUSTOMER);
     setType('walk_in');
     setPaying(null);
@@ -158,7 +173,7 @@ export function Register({
         target instanceof HTMLInputElement ||
         target instanceof HTMLTextAreaElement ||
         target instanceof HTMLSelectElement;
-      if (paying || editing !== null || typing || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (paying || listing || viewed || discounting || editing !== null || typing || event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key === 'Enter' && lines.length > 0 && target?.tagName !== 'BUTTON') {
         event.preventDefault();
         void startPaying();
@@ -176,6 +191,8 @@ export function Register({
   const shown = search.trim() && menu ? searchItems(menu, search) : (categories[category]?.items ?? []);
   const editLine = lines.find((l) => l.key === editing);
   const incoming = live.orders.filter((o) => o.channel === 'web' && o.status === 'placed');
+  const openOrders = live.orders.filter((o) => OPEN_STATUSES.includes(o.status));
+  const viewed = viewing === null ? undefined : live.orders.find((o) => o.id === viewing);
 
   return (
     <div class="register">
@@ -187,6 +204,16 @@ export function Register({
         <ConnectionBadge state={live.connection} />
         <BusySwitches staff={staff} />
         <div class="topbar__end">
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              setListing(true);
+            }}
+            data-testid="open-orders-button"
+          >
+            {t.orders.button(openOrders.length)}
+          </button>
           <KitchenWindowButton />
           <a class="button secondary" href="/staff">
             {t.bar.staffPage}
@@ -337,10 +364,32 @@ export function Register({
               ))}
             </ol>
           )}
-          <Totals quoted={quoted} problem={quoteProblem} empty={lines.length === 0} />
+          <Totals
+            quoted={quoted}
+            problem={quoteProblem}
+            empty={lines.length === 0}
+            onRemoveDiscount={
+              cartDiscount
+                ? () => {
+                    setCartDiscount(null);
+                  }
+                : null
+            }
+          />
           <div class="cart__actions">
             <button type="button" class="secondary" disabled={lines.length === 0 || busy} onClick={reset}>
               {t.cart.clear}
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              disabled={lines.length === 0 || busy}
+              onClick={() => {
+                setDiscounting(true);
+              }}
+              data-testid="cart-discount"
+            >
+              {t.discount.button}
             </button>
             <button
               type="button"
@@ -376,6 +425,49 @@ export function Register({
           }}
         />
       )}
+      {discounting && (
+        <div class="overlay">
+          <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="discount-heading" data-testid="cart-discount-dialog">
+            <DiscountForm
+              lines={lines.map((l) => `${l.quantity}× ${(menu && findItem(menu, l.itemId)?.names[lang]) ?? ''}`)}
+              staff={staff}
+              give={async (body) => {
+                // The server prices it first: a discount it refuses never reaches the cart.
+                await quote(forQuote({ ...request, discount: body }));
+                setCartDiscount(body);
+                setDiscounting(false);
+              }}
+              onClose={() => {
+                setDiscounting(false);
+              }}
+            />
+          </div>
+        </div>
+      )}
+      {listing && viewed === undefined && (
+        <OpenOrders
+          orders={openOrders}
+          onOpen={(order) => {
+            setViewing(order.id);
+          }}
+          onClose={() => {
+            setListing(false);
+          }}
+        />
+      )}
+      {viewed && !paying && (
+        <OrderView
+          order={viewed}
+          staff={staff}
+          onChanged={(order) => {
+            feed.store.upsert(order);
+          }}
+          onPay={setPaying}
+          onClose={() => {
+            setViewing(null);
+          }}
+        />
+      )}
       {paying && (
         <PayDialog
           order={paying}
@@ -383,7 +475,13 @@ export function Register({
           onPaid={(order) => {
             setNote({ text: t.cart.paidAndSent(order.number) });
           }}
-          onDone={reset}
+          onDone={
+            viewed
+              ? () => {
+                  setPaying(null);
+                }
+              : reset
+          }
         />
       )}
     </div>
@@ -455,7 +553,17 @@ function CartRow({
   );
 }
 
-function Totals({ quoted, problem, empty }: { quoted: Quote | null; problem: Problem; empty: boolean }) {
+function Totals({
+  quoted,
+  problem,
+  empty,
+  onRemoveDiscount,
+}: {
+  quoted: Quote | null;
+  problem: Problem;
+  empty: boolean;
+  onRemoveDiscount: (() => void) | null;
+}) {
   const lang = useLang();
   const t = counterText[lang].cart;
   if (empty) return null;
@@ -477,141 +585,23 @@ function Totals({ quoted, problem, empty }: { quoted: Quote | null; problem: Pro
           <dd class="money">{formatEuro(quoted.delivery_fee_cents, lang)}</dd>
         </>
       )}
+      {quoted.discount_cents > 0 && (
+        <>
+          <dt>{counterText[lang].discount.button}</dt>
+          <dd class="money" data-testid="cart-discount-amount">
+            −{formatEuro(quoted.discount_cents, lang)}
+            {onRemoveDiscount && (
+              <button type="button" class="secondary cart__undo-discount" onClick={onRemoveDiscount}>
+                {counterText[lang].discount.remove}
+              </button>
+            )}
+          </dd>
+        </>
+      )}
       <dt class="cart__total">{t.total}</dt>
       <dd class="cart__total money" data-testid="cart-total">
         {formatEuro(quoted.total_cents, lang)}
       </dd>
     </dl>
-  );
-}
-
-/** Phone orders: the caller's number finds them; their name and last address fill in. */
-function CallerFields({
-  type,
-  customer,
-  onChange,
-}: {
-  type: OrderType;
-  customer: CustomerFields;
-  onChange: (c: CustomerFields) => void;
-}) {
-  const lang = useLang();
-  const t = counterText[lang].customer;
-  const [found, setFound] = useState<Customer[] | null>(null);
-  const [searchProblem, setSearchProblem] = useState<string | null>(null);
-
-  const use = (c: Customer) => {
-    onChange({
-      phone: c.phone ?? customer.phone,
-      name: c.name,
-      address: c.address ?? customer.address,
-    });
-  };
-
-  const search = async () => {
-    setSearchProblem(null);
-    try {
-      const answer = await findCustomers(customer.phone);
-      setFound(answer.customers);
-      const first = answer.customers[0];
-      if (first) use(first);
-    } catch (error) {
-      setFound(null);
-      setSearchProblem(error instanceof ApiError ? error.message : counterText[lang].cart.unreachable);
-    }
-  };
-
-  const field = (key: keyof CustomerFields['address'], label: string, size = 'wide') => (
-    <label class={`caller__field caller__field--${size}`}>
-      {label}
-      <input
-        value={customer.address[key]}
-        data-testid={`address-${key}`}
-        onInput={(event) => {
-          onChange({ ...customer, address: { ...customer.address, [key]: event.currentTarget.value } });
-        }}
-      />
-    </label>
-  );
-
-  return (
-    <div class="caller">
-      <form
-        class="caller__search"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void search();
-        }}
-      >
-        <label class="caller__field">
-          {t.phone}
-          <input
-            type="tel"
-            inputMode="tel"
-            value={customer.phone}
-            data-testid="caller-phone"
-            onInput={(event) => {
-              onChange({ ...customer, phone: event.currentTarget.value });
-            }}
-          />
-        </label>
-        <button type="submit" class="secondary">
-          {t.search}
-        </button>
-        <label class="caller__field">
-          {t.name}
-          <input
-            value={customer.name}
-            data-testid="caller-name"
-            onInput={(event) => {
-              onChange({ ...customer, name: event.currentTarget.value });
-            }}
-          />
-        </label>
-      </form>
-      {searchProblem && (
-        <p class="alert" role="alert">
-          {searchProblem}
-        </p>
-      )}
-      {found && found.length === 0 && <p class="notice">{t.notFound}</p>}
-      {found && found.length > 0 && (
-        <ul class="caller__found" data-testid="caller-found">
-          {found.map((c) => (
-            <li key={c.id}>
-              <span>{t.found(c.name, c.order_count)}</span>
-              {c.last_orders[0] && (
-                <span class="caller__last">
-                  {t.lastOrder(
-                    c.last_orders[0].number,
-                    c.last_orders[0].business_date,
-                    formatEuro(c.last_orders[0].total_cents, lang),
-                  )}
-                </span>
-              )}
-              {found.length > 1 && (
-                <button
-                  type="button"
-                  class="secondary"
-                  onClick={() => {
-                    use(c);
-                  }}
-                >
-                  {t.use}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {type === 'phone_delivery' && (
-        <div class="caller__address">
-          {field('street', t.street)}
-          {field('house_number', t.houseNumber, 'narrow')}
-          {field('postcode', t.postcode, 'narrow')}
-          {field('city', t.city)}
-        </div>
-      )}
-    </div>
   );
 }

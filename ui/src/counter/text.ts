@@ -134,6 +134,24 @@ export const counterText = messages({
       sound: 'Geluid aan',
       soundOff: 'Geluid uit',
     },
+    orders: {
+      button: (count: number) => `Open bestellingen (${count})`,
+      heading: 'Open bestellingen',
+      none: 'Er staan geen open bestellingen.',
+      orderHeading: (number: string) => `Bestelling ${number}`,
+      payment: { unpaid: 'onbetaald', partly_paid: 'deels betaald', paid: 'betaald ✓', refunded: 'terugbetaald' },
+      voidLine: 'Schrappen',
+      voidLineLabel: (what: string) => `${what} schrappen`,
+      voidHeading: (what: string) => `${what} schrappen`,
+      voided: (reason: string, by: string, approvedBy: string) =>
+        `Geschrapt: ${reason} (door ${by}, goedgekeurd door ${approvedBy})`,
+      reason: 'Reden (komt in het logboek)',
+      needsManager:
+        'De keuken heeft deze bestelling al: schrappen mag jouw rol niet alleen. Laat een manager of de eigenaar naam en pincode intypen.',
+      owedBack: (amount: string) =>
+        `Er is ${amount} te veel betaald: geef dit terug aan de klant (wisselgeld of terugbetaling).`,
+      close: 'Sluiten',
+    },
     discount: {
       button: 'Korting',
       heading: 'Korting geven',
@@ -145,14 +163,12 @@ export const counterText = messages({
       percentValue: 'Procent (1–100)',
       amountValue: 'Bedrag (€)',
       reason: 'Reden (komt in het logboek)',
-      approval: 'Goedkeuring door manager of eigenaar',
-      managerName: 'Naam manager',
-      managerPin: 'Pincode manager',
       needsManager:
         'Een korting geven mag jouw rol niet alleen: laat een manager of de eigenaar hier naam en pincode intypen.',
       cancel: 'Terug',
       give: 'Korting geven',
       given: (amount: string) => `Korting van ${amount} gegeven.`,
+      remove: 'Korting weghalen',
     },
   },
   en: {
@@ -285,6 +301,24 @@ export const counterText = messages({
       sound: 'Sound on',
       soundOff: 'Sound off',
     },
+    orders: {
+      button: (count: number) => `Open orders (${count})`,
+      heading: 'Open orders',
+      none: 'There are no open orders.',
+      orderHeading: (number: string) => `Order ${number}`,
+      payment: { unpaid: 'unpaid', partly_paid: 'partly paid', paid: 'paid ✓', refunded: 'refunded' },
+      voidLine: 'Void',
+      voidLineLabel: (what: string) => `Void ${what}`,
+      voidHeading: (what: string) => `Void ${what}`,
+      voided: (reason: string, by: string, approvedBy: string) =>
+        `Voided: ${reason} (by ${by}, approved by ${approvedBy})`,
+      reason: 'Reason (goes to the audit log)',
+      needsManager:
+        'The kitchen has this order already: your role may not void alone. Let a manager or the owner type their name and PIN.',
+      owedBack: (amount: string) =>
+        `${amount} too much was paid: give it back to the customer (change or a refund).`,
+      close: 'Close',
+    },
     discount: {
       button: 'Discount',
       heading: 'Give a discount',
@@ -296,14 +330,12 @@ export const counterText = messages({
       percentValue: 'Percent (1–100)',
       amountValue: 'Amount (€)',
       reason: 'Reason (goes to the audit log)',
-      approval: 'Approval by a manager or the owner',
-      managerName: "Manager's name",
-      managerPin: "Manager's PIN",
       needsManager:
         'Your role may not give a discount alone: let a manager or the owner type their name and PIN here.',
       cancel: 'Back',
       give: 'Give discount',
       given: (amount: string) => `Discount of ${amount} given.`,
+      remove: 'Remove discount',
     },
   },
 });

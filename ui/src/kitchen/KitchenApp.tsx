@@ -27,6 +27,7 @@ import {
   dueAt,
   keyAction,
   lineDone,
+  lineVoided,
   linesFor,
   minutesLeft,
   pushBump,
@@ -249,7 +250,7 @@ function Board({ feed, staff }: { feed: StaffFeed; staff: StaffMember }) {
 
   const bump = async (order: Order) => {
     if (effective.kind === 'station') {
-      const lines = linesFor(order, effective, map).filter((i) => !lineDone(order, i));
+      const lines = linesFor(order, effective, map).filter((i) => !lineDone(order, i) && !lineVoided(order, i));
       if (lines.length === 0) return;
       try {
         feed.store.upsert(await markLinesDone(order.id, lines, true));
@@ -553,12 +554,20 @@ function Ticket({
           const line = order.lines[i];
           if (!line) return null;
           const done = lineDone(order, i);
+          const voided = lineVoided(order, i);
           return (
-            <li key={i} class={done ? 'tline tline--done' : 'tline'} data-testid="ticket-line" data-done={String(done)}>
+            <li
+              key={i}
+              class={voided ? 'tline tline--voided' : done ? 'tline tline--done' : 'tline'}
+              data-testid="ticket-line"
+              data-done={String(done)}
+              data-voided={String(voided)}
+            >
               <button
                 type="button"
                 class="tline__button"
                 aria-pressed={done}
+                disabled={voided}
                 onClick={() => {
                   onLine(i);
                 }}
@@ -603,7 +612,11 @@ function Ticket({
                     </span>
                   )}
                 </span>
-                {done && <span class="tline__done">✓ {t.done}</span>}
+                {voided ? (
+                  <span class="tline__voided">✕ {t.voided}</span>
+                ) : (
+                  done && <span class="tline__done">✓ {t.done}</span>
+                )}
               </button>
             </li>
           );

@@ -32,6 +32,7 @@ function order(id: number, status: Order['status'], due: string, lines: OrderLin
     placed_at: '2026-12-02T17:00:00Z',
     lines,
     done_lines: done,
+    voids: [],
   } as unknown as Order;
 }
 
@@ -98,5 +99,16 @@ describe('the kitchen board', () => {
     for (let i = 1; i < 30; i += 1) stack = pushBump(stack, { kind: 'status', orderId: i, number: `#${i}` });
     expect(stack).toHaveLength(RECALL_DEPTH);
     expect(stack.at(-1)?.orderId).toBe(29);
+  });
+});
+
+describe('a voided line', () => {
+  it('is nobody\'s work: not counted all day, and a station with only it left is finished', () => {
+    const o = order(1, 'preparing', '2026-12-02T18:00:00Z', [line(1, 'Margherita'), line(2, 'Cola')]);
+    o.voids = [{ id: 1, line: 1, amount_cents: 300, reason: 'x', staff_name: null, approved_by: null, at: '2026-12-02T17:05:00Z' }];
+    expect(allDay([o], { kind: 'all' }, map).map((c) => c.dish)).toEqual(['Margherita 30 cm']);
+    expect(linesFor(o, { kind: 'all' }, map)).toEqual([0, 1]);
+    expect(ticketsFor([o], { kind: 'station', code: 'cold' }, map)).toEqual([]);
+    expect(stationProgress(o, map).find((p) => p.code === 'cold')?.done).toBe(true);
   });
 });

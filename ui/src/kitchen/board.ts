@@ -52,6 +52,16 @@ export function lineDone(order: Order, index: number): boolean {
   return order.done_lines.includes(index);
 }
 
+/** A line the counter voided: still on the ticket, struck through, nobody's work any more. */
+export function lineVoided(order: Order, index: number): boolean {
+  return order.voids.some((v) => v.line === index);
+}
+
+/** Still to make: neither done nor voided. */
+function lineOpen(order: Order, index: number): boolean {
+  return !lineDone(order, index) && !lineVoided(order, index);
+}
+
 /** The station of a line (by its item, the first half's for a half-and-half); `null`: the pass. */
 export function stationOf(line: OrderLine, map: StationMap): string | null {
   return map.itemStation.get(line.item_id) ?? null;
@@ -75,7 +85,7 @@ export function stationProgress(
   return map.stations.flatMap((station) => {
     const lines = linesFor(order, { kind: 'station', code: station.code }, map);
     if (lines.length === 0) return [];
-    return [{ code: station.code, name: station.name, done: lines.every((i) => lineDone(order, i)) }];
+    return [{ code: station.code, name: station.name, done: lines.every((i) => !lineOpen(order, i)) }];
   });
 }
 
@@ -90,7 +100,7 @@ export function ticketsFor(orders: Order[], choice: StationChoice, map: StationM
     .filter((order) => {
       if (choice.kind !== 'station') return true;
       const lines = linesFor(order, choice, map);
-      return lines.length > 0 && lines.some((i) => !lineDone(order, i));
+      return lines.some((i) => lineOpen(order, i));
     })
     .sort(
       (a, b) =>
@@ -112,7 +122,7 @@ export function allDay(tickets: Order[], choice: StationChoice, map: StationMap)
   for (const order of tickets) {
     for (const i of linesFor(order, choice, map)) {
       const line = order.lines[i];
-      if (!line || lineDone(order, i)) continue;
+      if (!line || !lineOpen(order, i)) continue;
       const dish = dishName(line);
       counts.set(dish, (counts.get(dish) ?? 0) + line.quantity);
     }

@@ -39,6 +39,13 @@ export const sharedText = messages({
       polling: (since: string) => `Vertraagd: elke paar seconden bijgewerkt (sinds ${since})`,
       offline: (since: string) => `Offline sinds ${since}`,
     },
+    approval: {
+      legend: 'Goedkeuring door manager of eigenaar',
+      name: 'Naam manager',
+      pin: 'Pincode manager',
+      needed:
+        'Dit mag jouw rol niet alleen: laat een manager of de eigenaar hier naam en pincode intypen.',
+    },
     qrLabel: (url: string) => `QR-code met het adres ${url}`,
   },
   en: {
@@ -72,6 +79,12 @@ export const sharedText = messages({
       reconnecting: (since: string) => `Reconnecting since ${since}…`,
       polling: (since: string) => `Delayed: updated every few seconds (since ${since})`,
       offline: (since: string) => `Offline since ${since}`,
+    },
+    approval: {
+      legend: 'Approval by a manager or the owner',
+      name: "Manager's name",
+      pin: "Manager's PIN",
+      needed: 'Your role may not do this alone: let a manager or the owner type their name and PIN here.',
     },
     qrLabel: (url: string) => `QR code with the address ${url}`,
   },

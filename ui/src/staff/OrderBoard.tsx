@@ -10,6 +10,7 @@ import { ConnectionBadge } from '../shared/ConnectionBadge';
 import { KitchenWindowButton } from './KitchenWindowButton';
 import { roleName } from '../shared/roles';
 import { moveOrder, moveProblem } from './moves';
+import { CancelForm } from './CancelForm';
 import { OrderRow } from './OrderRow';
 import { PrinterAlert } from '../shared/PrinterAlert';
 import { staffText } from './text';
@@ -35,8 +36,10 @@ export function OrderBoard({ feed, staff, onLogOut }: OrderBoardProps) {
   const t = text.board;
   const [problem, setProblem] = useState<FailedMove | null>(null);
   const [busy, setBusy] = useState<ReadonlySet<number>>(new Set());
+  const [cancelling, setCancelling] = useState<number | null>(null);
   const openOrders = orders.filter((order) => isOpen(order.status));
   const newOrders = openOrders.filter((order) => feed.store.isNew(order.id));
+  const toCancel = cancelling === null ? undefined : openOrders.find((order) => order.id === cancelling);
   const announcement = useNewOrderAnnouncement(newOrders, t.newOrders);
 
   useEffect(() => {
@@ -103,6 +106,20 @@ export function OrderBoard({ feed, staff, onLogOut }: OrderBoardProps) {
             {moveProblem(problem.order, problem.to, problem.error, lang)}
           </p>
         )}
+        {toCancel && (
+          <CancelForm
+            key={toCancel.id}
+            order={toCancel}
+            staff={staff}
+            onCancelled={(next) => {
+              feed.store.upsert(next);
+              setCancelling(null);
+            }}
+            onClose={() => {
+              setCancelling(null);
+            }}
+          />
+        )}
         {openOrders.length === 0 ? (
           <p class="board__empty">{t.empty}</p>
         ) : (
@@ -132,6 +149,14 @@ export function OrderBoard({ feed, staff, onLogOut }: OrderBoardProps) {
                     feed.store.acknowledge(order.id);
                   }}
                   onMove={(to) => void move(order, to)}
+                  {...(staff.may_set_statuses.includes('cancelled')
+                    ? {
+                        onCancel: () => {
+                          feed.store.acknowledge(order.id);
+                          setCancelling(order.id);
+                        },
+                      }
+                    : {})}
                 />
               ))}
             </tbody>

@@ -14,9 +14,11 @@ export interface OrderRowProps {
   mayMove: (to: OrderStatus) => boolean;
   onAcknowledge: () => void;
   onMove: (to: OrderStatus) => void;
+  /** Offered when this person's role may cancel; the server says whether a PIN is needed. */
+  onCancel?: () => void;
 }
 
-export function OrderRow({ order, isNew, busy, mayMove, onAcknowledge, onMove }: OrderRowProps) {
+export function OrderRow({ order, isNew, busy, mayMove, onAcknowledge, onMove, onCancel }: OrderRowProps) {
   const lang = useLang();
   const shared = sharedText[lang];
   const t = staffText[lang].board;
@@ -77,6 +79,21 @@ export function OrderRow({ order, isNew, busy, mayMove, onAcknowledge, onMove }:
             }}
           >
             {action}
+          </button>
+        )}
+        {onCancel && (
+          <button
+            type="button"
+            class="secondary"
+            disabled={busy}
+            aria-label={t.cancelLabel(order.number)}
+            data-testid="cancel-order"
+            onClick={(event) => {
+              event.stopPropagation();
+              onCancel();
+            }}
+          >
+            {shared.move.cancelled}
           </button>
         )}
       </td>

@@ -50,7 +50,16 @@ export const staffText = messages({
       acknowledge: (number: string) => `NIEUW: bestelling ${number} markeren als gezien`,
       moveLabel: (action: string, number: string) => `${action}: bestelling ${number}`,
       waitsForCounter: 'Wacht op de kassa',
+      cancelLabel: (number: string) => `Bestelling ${number} annuleren`,
       payment: { unpaid: 'onbetaald', partly_paid: '· deels betaald', paid: '· betaald ✓', refunded: '· terugbetaald' },
+    },
+    cancel: {
+      heading: (number: string) => `Bestelling ${number} annuleren`,
+      reason: 'Reden (komt in het logboek)',
+      needsManager:
+        'De keuken heeft deze bestelling al: annuleren mag jouw rol niet alleen. Laat een manager of de eigenaar naam en pincode intypen.',
+      back: 'Terug',
+      confirm: 'Bestelling annuleren',
     },
     move: {
       unreachable: (number: string, target: string) =>
@@ -116,7 +125,16 @@ export const staffText = messages({
       acknowledge: (number: string) => `NEW: mark order ${number} as seen`,
       moveLabel: (action: string, number: string) => `${action}: order ${number}`,
       waitsForCounter: 'Waiting for the counter',
+      cancelLabel: (number: string) => `Cancel order ${number}`,
       payment: { unpaid: 'unpaid', partly_paid: '· partly paid', paid: '· paid ✓', refunded: '· refunded' },
+    },
+    cancel: {
+      heading: (number: string) => `Cancel order ${number}`,
+      reason: 'Reason (goes to the audit log)',
+      needsManager:
+        'The kitchen has this order already: your role may not cancel it alone. Let a manager or the owner type their name and PIN.',
+      back: 'Back',
+      confirm: 'Cancel the order',
     },
     move: {
       unreachable: (number: string, target: string) =>

@@ -27,10 +27,11 @@ pub enum EventKind {
     OrderLinesDone,
     PrintJobChanged,
     PrinterUpdated,
+    OrderLineVoided,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 10] = [
+    pub const ALL: [EventKind; 11] = [
         EventKind::OrderPlaced,
         EventKind::OrderStatusChanged,
         EventKind::OrderCancelled,
@@ -41,6 +42,7 @@ impl EventKind {
         EventKind::OrderLinesDone,
         EventKind::PrintJobChanged,
         EventKind::PrinterUpdated,
+        EventKind::OrderLineVoided,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -55,6 +57,7 @@ impl EventKind {
             EventKind::OrderLinesDone => "order.line_done",
             EventKind::PrintJobChanged => "print.job_changed",
             EventKind::PrinterUpdated => "printer.updated",
+            EventKind::OrderLineVoided => "order.line_voided",
         }
     }
 
@@ -99,6 +102,11 @@ pub enum Event {
     OrderDiscounted {
         order: Order,
         discount_id: i64,
+    },
+    /// A line was voided; the order carries it in `voids` and its lower total. Staff only.
+    OrderLineVoided {
+        order: Order,
+        void_id: i64,
     },
     /// The kitchen marked lines of an order done (or not done again). Staff only.
     OrderLinesDone {
@@ -152,6 +160,7 @@ impl Event {
             Event::OrderLinesDone { .. } => EventKind::OrderLinesDone,
             Event::PrintJobChanged(_) => EventKind::PrintJobChanged,
             Event::PrinterUpdated(_) => EventKind::PrinterUpdated,
+            Event::OrderLineVoided { .. } => EventKind::OrderLineVoided,
         }
     }
 
@@ -163,7 +172,8 @@ impl Event {
             | Event::OrderCancelled { order, .. }
             | Event::PaymentRecorded { order, .. }
             | Event::OrderDiscounted { order, .. }
-            | Event::OrderLinesDone { order, .. } => Some(order),
+            | Event::OrderLinesDone { order, .. }
+            | Event::OrderLineVoided { order, .. } => Some(order),
             Event::ShopUpdated { .. }
             | Event::MenuUpdated { .. }
             | Event::PrintJobChanged(_)

@@ -15,8 +15,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use forno_domain::pricing::{PricedHalf, ZoneRef};
 use forno_domain::{
     Address, AppliedDiscount, Channel, Contact, DiscountShare, DiscountTarget, DiscountValue,
-    Fulfilment, Order, OrderStatus, Payment, PaymentMethod, PaymentStatus, PricedDiscount,
-    PricedLine, StatusEntry, VatRate,
+    Fulfilment, LineVoid, Order, OrderStatus, Payment, PaymentMethod, PaymentStatus,
+    PricedDiscount, PricedLine, StatusEntry, VatRate,
 };
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -60,6 +60,10 @@ pub fn encode(event: &Event) -> Value {
         Event::OrderDiscounted { order, discount_id } => to_value(DiscountChange {
             order: order.into(),
             discount_id: *discount_id,
+        }),
+        Event::OrderLineVoided { order, void_id } => to_value(LineVoidChange {
+            order: order.into(),
+            void_id: *void_id,
         }),
         Event::OrderLinesDone { order, lines, done } => to_value(LinesDoneChange {
             order: order.into(),
@@ -152,6 +156,13 @@ pub fn decode(kind: &str, data: &Value) -> Result<Event, String> {
             Event::OrderDiscounted {
                 order: change.order.try_into()?,
                 discount_id: change.discount_id,
+            }
+        }
+        EventKind::OrderLineVoided => {
+            let change: LineVoidChange = body(data)?;
+            Event::OrderLineVoided {
+                order: change.order.try_into()?,
+                void_id: change.void_id,
             }
         }
         EventKind::PaymentRecorded => {
@@ -273,6 +284,52 @@ struct PaymentChange {
 struct DiscountChange {
     order: OrderPayload,
     discount_id: i64,
+}
+
+/// `order.line_voided`: the order after the void (which is in its `voids`).
+#[derive(Serialize, Deserialize)]
+struct LineVoidChange {
+    order: OrderPayload,
+    void_id: i64,
+}
+
+#[derive(Serialize, Deserialize)]
+struct LineVoidPayload {
+    id: i64,
+    line: usize,
+    amount: i64,
+    reason: String,
+    staff_name: Option<String>,
+    approved_by: Option<String>,
+    at: DateTime<Utc>,
+}
+
+impl From<&LineVoid> for LineVoidPayload {
+    fn from(v: &LineVoid) -> Self {
+        LineVoidPayload {
+            id: v.id,
+            line: v.line,
+            amount: v.amount,
+            reason: v.reason.clone(),
+            staff_name: v.staff_name.clone(),
+            approved_by: v.approved_by.clone(),
+            at: v.at,
+        }
+    }
+}
+
+impl From<LineVoidPayload> for LineVoid {
+    fn from(v: LineVoidPayload) -> Self {
+        LineVoid {
+            id: v.id,
+            line: v.line,
+            amount: v.amount,
+            reason: v.reason,
+            staff_name: v.staff_name,
+            approved_by: v.approved_by,
+            at: v.at,
+        }
+    }
 }
 
 #[derive(Serialize, Deserialize)]
@@ -443,6 +500,9 @@ struct OrderPayload {
     /// board: none done).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     done_lines: Vec<usize>,
+    /// Voided lines (absent in rows from before line voids, and when there are none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    voids: Vec<LineVoidPayload>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -580,6 +640,7 @@ impl From<&Order> for OrderPayload {
             payments: o.payments.iter().map(PaymentPayload::from).collect(),
             discounts: o.discounts.iter().map(DiscountPayload::from).collect(),
             done_lines: o.done_lines.clone(),
+            voids: o.voids.iter().map(LineVoidPayload::from).collect(),
         }
     }
 }
@@ -681,6 +742,7 @@ impl TryFrom<OrderPayload> for Order {
                 .map(AppliedDiscount::try_from)
                 .collect::<Result<_, _>>()?,
             done_lines: o.done_lines,
+            voids: o.voids.into_iter().map(LineVoid::from).collect(),
         })
     }
 }

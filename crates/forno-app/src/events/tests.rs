@@ -5,8 +5,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use forno_domain::pricing::{PricedHalf, ZoneRef};
 use forno_domain::{
     Address, AppliedDiscount, Channel, Contact, DiscountShare, DiscountTarget, DiscountValue,
-    Fulfilment, Order, OrderStatus, Payment, PaymentMethod, PaymentStatus, PricedDiscount,
-    PricedLine, StatusEntry, VatRate,
+    Fulfilment, LineVoid, Order, OrderStatus, Payment, PaymentMethod, PaymentStatus,
+    PricedDiscount, PricedLine, StatusEntry, VatRate,
 };
 use serde_json::json;
 
@@ -93,6 +93,7 @@ fn full_order() -> Order {
         payments: vec![],
         discounts: vec![],
         done_lines: vec![],
+        voids: vec![],
     }
 }
 
@@ -190,6 +191,22 @@ fn every_kind_of_event() -> Vec<Event> {
             state: "paper_out".into(),
             removed: false,
         }),
+        Event::OrderLineVoided {
+            order: Order {
+                status: OrderStatus::Preparing,
+                voids: vec![LineVoid {
+                    id: 2,
+                    line: 0,
+                    amount: 1000,
+                    reason: "cola niet meegegeven".into(),
+                    staff_name: Some("Sofia".into()),
+                    approved_by: Some("Marco".into()),
+                    at: at("2026-11-27T18:03:00.000Z"),
+                }],
+                ..full_order()
+            },
+            void_id: 2,
+        },
     ]
 }
 

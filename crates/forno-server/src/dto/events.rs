@@ -162,9 +162,10 @@ impl EventDto {
                 to_value(MenuChangeData { item_id: *item_id })
             }
             // The customer's total changed: they get their order's own view (no names, no reason).
-            (Ok(Event::OrderDiscounted { order, .. }), _) => {
-                order_change(order, None, None, audience)
-            }
+            (
+                Ok(Event::OrderDiscounted { order, .. } | Event::OrderLineVoided { order, .. }),
+                _,
+            ) => order_change(order, None, None, audience),
             // Payments are the shop's business: customers never get this event.
             (Ok(Event::PaymentRecorded { .. }), Audience::Customer) => return None,
             (Ok(Event::PaymentRecorded { order, payment }), Audience::Staff) => {

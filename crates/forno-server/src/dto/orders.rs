@@ -114,6 +114,9 @@ pub struct OrderRequestBody {
     /// `web` or left out for a customer's order. Without credentials it is ignored.
     #[schema(value_type = Option<ChannelName>)]
     pub channel: Option<String>,
+    /// A discount the cashier gives on the cart (counter and phone orders only): priced on the
+    /// quote, applied with the order in one go, with a manager's approval when needed.
+    pub discount: Option<super::payments::DiscountBody>,
 }
 
 impl OrderRequestBody {
@@ -273,9 +276,12 @@ pub struct QuoteDto {
     pub subtotal_cents: i64,
     pub delivery_fee_cents: i64,
     pub total_cents: i64,
+    /// VAT per rate, after the discount.
     pub vat: Vec<VatDto>,
     pub zone: Option<ZoneRefDto>,
     pub estimated_ready_at: DateTime<Utc>,
+    /// What the cart's discount takes off (0 without one); `total_cents` is already less it.
+    pub discount_cents: i64,
 }
 
 impl From<&Quote> for QuoteDto {
@@ -284,10 +290,11 @@ impl From<&Quote> for QuoteDto {
             lines: q.priced.lines.iter().map(LineDto::from).collect(),
             subtotal_cents: q.priced.subtotal,
             delivery_fee_cents: q.priced.delivery_fee,
-            total_cents: q.priced.total,
-            vat: vat_dtos(&q.priced.vat),
+            total_cents: q.total(),
+            vat: vat_dtos(&q.vat()),
             zone: q.priced.zone.as_ref().map(zone_ref),
             estimated_ready_at: q.estimated_ready_at,
+            discount_cents: q.discount.as_ref().map_or(0, |d| d.amount),
         }
     }
 }
@@ -412,6 +419,11 @@ pub struct OrderDto {
     pub discounts: Vec<super::payments::DiscountDto>,
     /// The places (from 0) of the lines the kitchen marked done.
     pub done_lines: Vec<usize>,
+    /// Lines voided (still in `lines`, struck through; no longer in the totals).
+    pub voids: Vec<super::payments::LineVoidDto>,
+    /// Paid beyond the total (after a void or discount on a paid order): change or a refund
+    /// owed to the customer. 0 when nothing is owed.
+    pub owed_back_cents: i64,
     /// When the last step can still be taken back (`POST /orders/{id}/recall`): to which
     /// status and until when. Absent when it cannot.
     pub undo: Option<UndoDto>,
@@ -470,6 +482,12 @@ impl From<&Order> for OrderDto {
                 .map(super::payments::DiscountDto::from)
                 .collect(),
             done_lines: o.done_lines.clone(),
+            voids: o
+                .voids
+                .iter()
+                .map(super::payments::LineVoidDto::from)
+                .collect(),
+            owed_back_cents: o.owed_back(),
             undo: o.recall_until().map(|(to, until)| UndoDto {
                 to: to.as_str().to_owned(),
                 until,
@@ -509,7 +527,8 @@ impl From<&Order> for CustomerOrderDto {
             fulfilment: o.fulfilment.kind().to_owned(),
             requested_time: o.requested_time,
             estimated_ready_at: o.estimated_ready_at,
-            lines: o.lines.iter().map(LineDto::from).collect(),
+            // A voided line is gone for the customer: what they see adds up to their total.
+            lines: o.standing_lines().map(|(_, l)| LineDto::from(l)).collect(),
             subtotal_cents: o.subtotal,
             delivery_fee_cents: o.delivery_fee,
             total_cents: o.total,

@@ -81,6 +81,76 @@ pub struct DiscountBody {
     pub approval: Option<super::orders::ApprovalBody>,
 }
 
+/// A line to void (`POST /orders/{id}/voids`): its position and why.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct LineVoidBody {
+    /// The line's position (0-based) in the order's `lines`.
+    pub line: usize,
+    pub reason: String,
+    /// A manager's or owner's name and PIN, when a cashier voids a line the kitchen has.
+    pub approval: Option<super::orders::ApprovalBody>,
+}
+
+/// A line voided on an order: still in `lines`, no longer in the totals.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct LineVoidDto {
+    pub id: i64,
+    /// The line's position in the order's `lines`.
+    pub line: usize,
+    /// What came off `total_cents`.
+    pub amount_cents: i64,
+    pub reason: String,
+    pub staff_name: Option<String>,
+    pub approved_by: Option<String>,
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+impl From<&forno_domain::LineVoid> for LineVoidDto {
+    fn from(v: &forno_domain::LineVoid) -> Self {
+        LineVoidDto {
+            id: v.id,
+            line: v.line,
+            amount_cents: v.amount,
+            reason: v.reason.clone(),
+            staff_name: v.staff_name.clone(),
+            approved_by: v.approved_by.clone(),
+            at: v.at,
+        }
+    }
+}
+
+impl DiscountBody {
+    /// The use case's request and the approval that came with it.
+    pub fn into_request(
+        self,
+    ) -> Result<(forno_app::DiscountRequest, Option<forno_app::Approval>), crate::error::ApiError>
+    {
+        let value = match self.kind.as_str() {
+            "percent" => DiscountValue::Percent(self.value),
+            "amount" => DiscountValue::Amount(self.value),
+            other => {
+                return Err(crate::error::ApiError::invalid(
+                    "kind",
+                    forno_domain::msg!(
+                        nl: "\"{other}\" is geen soort korting; kies percent of amount.",
+                        en: "\"{other}\" is not a kind of discount; choose percent or amount."
+                    ),
+                ));
+            }
+        };
+        Ok((
+            forno_app::DiscountRequest {
+                target: self
+                    .line
+                    .map_or(DiscountTarget::Order, DiscountTarget::Line),
+                value,
+                reason: self.reason,
+            },
+            self.approval.map(Into::into),
+        ))
+    }
+}
+
 /// A discount given on an order.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct DiscountDto {
