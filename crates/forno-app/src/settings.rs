@@ -240,3 +240,18 @@ mod tests {
         }
     }
 }
+
+/// The settings (top-level fields, by their stored names) that differ between `before` and
+/// `after`: what the audit log says a settings change touched.
+pub(crate) fn changed_fields(before: &ShopSettings, after: &ShopSettings) -> Vec<String> {
+    let (Ok(serde_json::Value::Object(before)), Ok(serde_json::Value::Object(after))) =
+        (serde_json::to_value(before), serde_json::to_value(after))
+    else {
+        return Vec::new();
+    };
+    after
+        .iter()
+        .filter(|(key, value)| before.get(*key) != Some(*value))
+        .map(|(key, _)| key.clone())
+        .collect()
+}

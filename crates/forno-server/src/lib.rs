@@ -27,6 +27,7 @@ mod language;
 mod openapi;
 mod outbox;
 mod payments;
+mod people;
 mod printing;
 mod public;
 mod rate_limit;

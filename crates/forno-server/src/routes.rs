@@ -9,8 +9,8 @@ use utoipa_axum::routes;
 
 use crate::state::AppState;
 use crate::{
-    auth, customers, devices, kitchen, openapi, outbox, payments, printing, public, setup, staff,
-    ws,
+    auth, customers, devices, kitchen, openapi, outbox, payments, people, printing, public, setup,
+    staff, ws,
 };
 
 /// What a staff route needs before anything of the request (path, query, body) is read.
@@ -148,7 +148,12 @@ fn api(test_routes: TestRoutes) -> OpenApiRouter<AppState> {
         .may(&[ViewMenu], routes!(staff::menu_admin))
         .may(&[EditMenu], routes!(staff::put_item))
         .may(&[MarkSoldOut], routes!(staff::sold_out))
-        .may(&[ViewAuditLog], routes!(staff::audit))
+        .may(&[ViewAuditLog], routes!(people::audit_log))
+        .may(&[ViewStaff], routes!(people::list_staff))
+        .may(&[ManageStaff], routes!(people::add_staff))
+        .may(&[ManageStaff], routes!(people::change_staff))
+        .may(&[ResetPins], routes!(people::reset_staff_pin))
+        .signed_in(routes!(people::change_own_pin))
         .may(&[ManageDevices], routes!(devices::list))
         .may(&[ManageDevices], routes!(devices::unpair))
         .may(&[ManageDevices], routes!(devices::new_pairing_code))

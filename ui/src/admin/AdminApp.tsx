@@ -19,6 +19,8 @@ import { roleName } from '../shared/roles';
 import { statusName } from '../shared/status';
 import { sharedText } from '../shared/text';
 import { LoginForm } from '../staff/LoginForm';
+import { AuditPage } from './audit/AuditPage';
+import { StaffPage } from './staff/StaffPage';
 import { adminText } from './text';
 
 /** The board's columns, in the order an evening runs. Rejected orders sit with the cancelled. */
@@ -41,10 +43,17 @@ export function shopToday(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: SHOP_TIME_ZONE }).format(now);
 }
 
-type View = 'board' | 'list';
+type View = 'board' | 'list' | 'staff' | 'audit';
+
+const VIEWS: readonly View[] = ['board', 'list', 'staff', 'audit'];
 
 function viewFromUrl(): View {
-  return new URLSearchParams(window.location.search).get('view') === 'list' ? 'list' : 'board';
+  const asked = new URLSearchParams(window.location.search).get('view');
+  return VIEWS.find((v) => v === asked) ?? 'board';
+}
+
+function viewUrl(view: View): string {
+  return view === 'board' ? '/admin' : `/admin?view=${view}`;
 }
 
 export function AdminApp() {
@@ -83,7 +92,7 @@ function Admin({ staff }: { staff: StaffMember }) {
   });
   const go = (next: View) => (event: Event) => {
     event.preventDefault();
-    history.pushState(null, '', next === 'list' ? '/admin?view=list' : '/admin');
+    history.pushState(null, '', viewUrl(next));
     setView(next);
   };
   useEffect(() => {
@@ -106,6 +115,16 @@ function Admin({ staff }: { staff: StaffMember }) {
           <a href="/admin?view=list" aria-current={view === 'list' ? 'page' : undefined} onClick={go('list')}>
             {t.nav.list}
           </a>
+          {staff.permissions.includes('view_staff') && (
+            <a href="/admin?view=staff" aria-current={view === 'staff' ? 'page' : undefined} onClick={go('staff')}>
+              {t.nav.staff}
+            </a>
+          )}
+          {staff.permissions.includes('view_audit_log') && (
+            <a href="/admin?view=audit" aria-current={view === 'audit' ? 'page' : undefined} onClick={go('audit')}>
+              {t.nav.audit}
+            </a>
+          )}
           <span class="admin-nav__soon">
             {t.nav.stats} ({t.nav.soon})
           </span>
@@ -127,7 +146,11 @@ function Admin({ staff }: { staff: StaffMember }) {
           <LanguageSwitch />
         </div>
       </header>
-      {state.kind !== 'running' ? (
+      {view === 'staff' ? (
+        <StaffPage staff={staff} />
+      ) : view === 'audit' ? (
+        <AuditPage staff={staff} />
+      ) : state.kind !== 'running' ? (
         <p class="page-note" role={state.kind === 'retrying' ? 'alert' : 'status'}>
           {state.kind === 'retrying'
             ? state.error instanceof ApiError

@@ -9,8 +9,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The newest 200 entries of the audit log: cancellations, price changes, pauses, pairings, locked accounts. */
-        get: operations["audit"];
+        /** @description The audit log, newest first, a page at a time: who did what with money or trust (cancellations, rejections, discounts, payments, the drawer, price and settings changes, staff and PIN changes, logins and lock-outs, devices). Entries are never changed or removed. */
+        get: operations["audit_log"];
         put?: never;
         post?: never;
         delete?: never;
@@ -79,6 +79,23 @@ export interface paths {
         get: operations["me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/pin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Changes your own PIN: type the current one (a wrong one counts towards the lock-out) and the new one. Your other sessions end; this one stays. Audited as `staff.pin_changed`. */
+        post: operations["change_own_pin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -784,6 +801,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every staff account, active ones first: name, role, whether it is active or locked. */
+        get: operations["list_staff"];
+        put?: never;
+        /** @description Adds a staff member with a first PIN. Audited as `staff.added`. */
+        post: operations["add_staff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Renames a staff member, gives them another role, or stops (`active: false`) or restarts their account. Stopping ends their sessions at once. The last active owner cannot stop or stop being owner. Audited as `staff.changed`, `staff.deactivated` or `staff.reactivated`. */
+        put: operations["change_staff"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}/pin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Gives a staff member a new PIN: the owner anyone's, a manager a cashier's or the kitchen's. Lifts a lock-out and ends the person's sessions. Audited as `staff.pin_reset`. */
+        post: operations["reset_staff_pin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ws": {
         parameters: {
             query?: never;
@@ -860,9 +929,15 @@ export interface components {
             name: string;
             pin: string;
         };
-        /** @description One entry of the audit log: who did what with money or access. */
+        /** @description One entry of the audit log: who did what with money or trust. */
         AuditEntryDto: {
-            /** @description `order.cancelled`, `menu.price_changed`, `shop.paused`, `device.paired`, … */
+            /**
+             * @description `order.cancelled`, `order.rejected`, `order.discounted`, `order.payment_recorded`,
+             *     `drawer.opened`, `menu.price_changed`, `shop.settings_changed`, `shop.paused`,
+             *     `staff.added`, `staff.changed`, `staff.deactivated`, `staff.pin_reset`,
+             *     `staff.pin_changed`, `staff.logged_in`, `staff.locked`, `device.paired`,
+             *     `device.unpaired`, …
+             */
             action: string;
             at: string;
             /** @description What changed, as the action records it. */
@@ -873,9 +948,21 @@ export interface components {
             order_id?: number | null;
             /**
              * Format: int64
-             * @description The staff member who did it; `null` for the shop itself or a paired device.
+             * @description The staff member who did it; `null` for the shop itself, a paired device or a tool on the
+             *     shop's computer (`detail.by` then says which).
              */
             staff_id?: number | null;
+            /** @description That staff member's name as it is now. */
+            staff_name?: string | null;
+        };
+        /** @description A page of the audit log, newest first. */
+        AuditPageDto: {
+            entries: components["schemas"]["AuditEntryDto"][];
+            /**
+             * Format: int64
+             * @description Pass as `before` for the next (older) page; `null` on the last page.
+             */
+            next_before?: number | null;
         };
         CategoryDto: {
             halves_allowed: boolean;
@@ -1241,6 +1328,13 @@ export interface components {
         MenuDto: {
             categories: components["schemas"]["CategoryDto"][];
         };
+        /** @description A new staff account: the first PIN is told to the person, who can change it. */
+        NewStaffBody: {
+            name: string;
+            /** @description 4 to 8 digits, not one anybody would try first (1111, 1234). */
+            pin: string;
+            role: components["schemas"]["StaffRole"];
+        };
         /** @description An order as staff see it. */
         OrderDto: {
             /** Format: date */
@@ -1332,6 +1426,11 @@ export interface components {
             name: string;
             pin: string;
         };
+        /** @description Changing your own PIN: the current one, then the new one. */
+        OwnPinBody: {
+            new_pin: string;
+            old_pin: string;
+        };
         PairBody: {
             code: string;
             /** @description What staff call this device, e.g. "Keuken 1". */
@@ -1402,7 +1501,11 @@ export interface components {
          * @description Something a role may do: the table of who may do what (GET /auth/me lists a role's).
          * @enum {string}
          */
-        Permission: "view_orders" | "take_orders" | "accept_orders" | "prepare_orders" | "hand_over_orders" | "cancel_orders" | "give_discounts" | "void_sent_orders" | "take_payments" | "pause_online_orders" | "mark_sold_out" | "view_menu" | "edit_menu" | "view_settings" | "edit_settings" | "view_audit_log" | "view_outbox" | "print_tickets" | "manage_printers" | "run_print_agent" | "manage_devices" | "manage_staff";
+        Permission: "view_orders" | "take_orders" | "accept_orders" | "prepare_orders" | "hand_over_orders" | "cancel_orders" | "give_discounts" | "void_sent_orders" | "take_payments" | "pause_online_orders" | "mark_sold_out" | "view_menu" | "edit_menu" | "view_settings" | "edit_settings" | "view_audit_log" | "view_outbox" | "print_tickets" | "manage_printers" | "run_print_agent" | "manage_devices" | "view_staff" | "reset_pins" | "manage_staff";
+        /** @description A new PIN for someone else (the owner for anyone, a manager for cashiers and the kitchen). */
+        PinResetBody: {
+            pin: string;
+        };
         /**
          * @description The answer to `POST /orders`: a web order's answer for the customer, or the staff view of a
          *     counter or phone order.
@@ -1658,6 +1761,28 @@ export interface components {
         SoldOutBody: {
             sold_out: boolean;
         };
+        /** @description A staff account on the staff page. */
+        StaffAccountDto: {
+            /** @description `false`: stopped; the account cannot log in. */
+            active: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: date-time
+             * @description Set while too many wrong PINs keep the account locked.
+             */
+            locked_until?: string | null;
+            name: string;
+            role: components["schemas"]["StaffRole"];
+        };
+        /** @description A change to a staff account. `active: false` stops it: its sessions end at once. */
+        StaffChangeBody: {
+            active: boolean;
+            name: string;
+            role: components["schemas"]["StaffRole"];
+        };
         /**
          * @description Who is logged in, and what their role may do: the one table of who may do what, so screens
          *     offer only what the server will allow.
@@ -1675,6 +1800,11 @@ export interface components {
             permissions: components["schemas"]["Permission"][];
             role: components["schemas"]["Role"];
         };
+        /**
+         * @description A person's role (a staff account; `printer` is only a paired device's).
+         * @enum {string}
+         */
+        StaffRole: "owner" | "manager" | "cashier" | "kitchen";
         StationDto: {
             category_ids: number[];
             /** @description Short and stable: `oven`. */
@@ -1767,9 +1897,22 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    audit: {
+    audit_log: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description One action (`order.cancelled`), or a family ending in a dot (`staff.`). */
+                action?: string | null;
+                /** @description The `next_before` of the previous page. */
+                before?: number | null;
+                /** @description First day, `YYYY-MM-DD`, in the shop's time zone. */
+                from?: string | null;
+                /** @description 1 to 200; 50 if absent. */
+                limit?: number | null;
+                /** @description Only what this staff member did. */
+                staff_id?: number | null;
+                /** @description Last day (included), `YYYY-MM-DD`. */
+                to?: string | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1782,7 +1925,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntryDto"][];
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+            /** @description A path or query parameter is malformed; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No working staff credentials: log in (or pair the device) again */
@@ -1796,6 +1948,15 @@ export interface operations {
             };
             /** @description The caller's role has none of the actions in x-forno-actions */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `field`: `limit` (1 to 200) or `to` (before `from`) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1962,6 +2123,84 @@ export interface operations {
             /** @description No working staff credentials: log in (or pair the device) again */
             401: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change_own_pin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OwnPinBody"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `field`: `old_pin` (not right) or `new_pin` (too weak) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many wrong PINs: the account is locked for a while; see Retry-After */
+            423: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5123,6 +5362,298 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ShopDto"];
+                };
+            };
+        };
+    };
+    list_staff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccountDto"][];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_staff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewStaffBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccountDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `field` names what to change: a name someone has, a role, a weak PIN */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change_staff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffChangeBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccountDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such staff member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `field` names what to change */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reset_staff_pin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PinResetBody"];
+            };
+        };
+        responses: {
+            /** @description Reset */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This role may not reset this person's PIN (`field`: `id`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such staff member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The PIN is too weak (`field`: `pin`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
