@@ -77,6 +77,9 @@ test('the owner adds a cashier who logs in, resets their PIN, and stops them: th
   await expect(owner.getByTestId('staff-note')).toContainText('Noor is toegevoegd');
   await expect(row(owner, 'Noor')).toContainText('kassa');
   await expect(row(owner, 'Noor').getByTestId('staff-state')).toHaveText('Actief');
+  await owner.evaluate(() => {
+    window.scrollTo(0, 0);
+  });
   await owner.screenshot({ path: join(DOCS_SHOTS, 'admin-staff-1366x768.png') });
 
   // Noor logs in at the staff screen in her own browser.
@@ -86,7 +89,7 @@ test('the owner adds a cashier who logs in, resets their PIN, and stops them: th
   await expect.poll(() => sessionStatus(noor)).toBe(200);
 
   // The owner resets Noor's PIN: a weak one is refused in the dialog, then 7391.
-  await owner.getByRole('button', { name: 'Pincode van Noor herstellen' }).click();
+  await owner.getByRole('button', { name: 'Pincode herstellen: Noor' }).click();
   const dialog = owner.getByRole('dialog');
   await expect(dialog).toBeVisible();
   await dialog.getByTestId('reset-pin').fill('1111');
@@ -103,7 +106,7 @@ test('the owner adds a cashier who logs in, resets their PIN, and stops them: th
   await expect.poll(() => sessionStatus(noor, '/orders')).toBe(200);
 
   // The owner stops Noor's account (behind a confirmation): her open session stops at once.
-  await owner.getByRole('button', { name: 'Account van Noor stoppen' }).click();
+  await owner.getByRole('button', { name: 'Stoppen: Noor' }).click();
   await expectAccessible(owner, 'the stop confirmation');
   await owner.getByRole('dialog').getByTestId('stop-confirm').click();
   await expect(owner.getByTestId('staff-note')).toContainText('Het account van Noor is gestopt');
@@ -114,7 +117,7 @@ test('the owner adds a cashier who logs in, resets their PIN, and stops them: th
 
   // The last owner cannot stop themselves: said in the dialog, nothing changed.
   const ownerName = shop.login('owner').name;
-  await owner.getByRole('button', { name: `Account van ${ownerName} stoppen` }).click();
+  await owner.getByRole('button', { name: `Stoppen: ${ownerName}` }).click();
   await owner.getByRole('dialog').getByTestId('stop-confirm').click();
   await expect(owner.getByRole('dialog').getByTestId('problem')).toContainText('laatste eigenaar');
   await owner.keyboard.press('Escape');
@@ -124,7 +127,7 @@ test('the owner adds a cashier who logs in, resets their PIN, and stops them: th
 
   // A manager may reset a cashier's PIN but not the owner's: the server says so in the dialog.
   const { page: manager } = await openStaffPage(browser, 'manager');
-  await manager.getByRole('button', { name: `Pincode van ${ownerName} herstellen` }).click();
+  await manager.getByRole('button', { name: `Pincode herstellen: ${ownerName}` }).click();
   await manager.getByRole('dialog').getByTestId('reset-pin').fill('4826');
   await manager.getByRole('dialog').getByTestId('reset-save').click();
   await expect(manager.getByRole('dialog').getByTestId('problem')).toContainText('kassa- en keukenmedewerkers');

@@ -6,10 +6,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../api/http';
 import { auditPage, type AuditFilters } from '../../api/staff';
 import { listStaff } from '../../api/staff';
-import type { AuditEntry, AuditPage as Page, StaffAccount, StaffMember } from '../../api/types';
+import type { AuditEntry, AuditPage as Page, StaffAccount, StaffMember, StaffRole } from '../../api/types';
 import { formatDateTime, formatEuro } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { useLang, useText } from '../../i18n/preact';
+import { roleName } from '../../shared/roles';
+import { sharedText } from '../../shared/text';
 import { auditText } from './text';
 
 const PAGE = 25;
@@ -36,6 +38,9 @@ export function actionName(action: string, t: Texts): string {
 /** One detail value as a person reads it: amounts in euros, lists joined. */
 export function detailValue(key: string, value: unknown, lang: Lang): string {
   if (key.endsWith('_cents') && typeof value === 'number') return formatEuro(value, lang);
+  if ((key === 'role' || key === 'role_before') && typeof value === 'string' && value in sharedText[lang].role) {
+    return roleName(value as StaffRole, lang);
+  }
   if (Array.isArray(value)) return value.map((v) => String(v)).join(', ');
   if (typeof value === 'object' && value !== null) return JSON.stringify(value);
   return String(value);

@@ -134,7 +134,8 @@ export function StaffPage({ staff }: { staff: StaffMember }) {
                   {!a.active ? t.stopped : a.locked_until ? t.lockedUntil(formatClock(a.locked_until, lang)) : t.active}
                 </td>
                 {(mayManage || mayReset) && (
-                  <td class="staff-actions">
+                  <td>
+                    <div class="staff-actions">
                     {mayManage && (
                       <button type="button" class="secondary" aria-label={t.editLabel(a.name)} onClick={() => { setDialog({ kind: 'edit', account: a }); }}>
                         {t.edit}
@@ -153,6 +154,7 @@ export function StaffPage({ staff }: { staff: StaffMember }) {
                     {mayManage && !a.active && (
                       <RestartButton account={a} onDone={done} onProblem={(text) => { setNote(text); }} />
                     )}
+                  </div>
                   </td>
                 )}
               </tr>
