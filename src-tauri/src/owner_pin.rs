@@ -74,7 +74,7 @@ async fn reset(app: AppHandle, shop: forno_app::Shop) {
         Err(err) => tell(
             &app,
             "PIN not reset",
-            &format!("{}", err.message().en()),
+            err.message().en(),
             MessageDialogKind::Error,
         ),
     }
