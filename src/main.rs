@@ -84,9 +84,26 @@ enum Command {
         #[arg(long)]
         no_status: bool,
     },
+    /// Staff accounts, from the shop's own computer.
+    #[command(subcommand)]
+    Staff(StaffCommand),
     /// Measure the shop against baselines from the same run.
     #[command(subcommand)]
     Bench(bench::Bench),
+}
+
+#[derive(Subcommand)]
+enum StaffCommand {
+    /// Give NAME a new PIN (printed once), lift a lock-out and end their sessions: the way back
+    /// in for an owner who forgot the PIN. Works whether the shop runs or not: it writes into the
+    /// same database, waiting for the running shop between two of its writes, and the running
+    /// shop checks PINs and sessions against the database on every login and request.
+    ResetPin {
+        /// The staff member's name as on the login tiles (case does not matter).
+        name: String,
+        #[arg(long, env = "FORNO_DATA_DIR", default_value = "forno-data")]
+        data_dir: PathBuf,
+    },
 }
 
 fn main() -> Result<()> {
@@ -170,6 +187,28 @@ fn main() -> Result<()> {
             }));
             Ok(())
         }
+        Command::Staff(StaffCommand::ResetPin { name, data_dir }) => runtime.block_on(async {
+            let config = Config::load(&data_dir)?;
+            let reset = forno_app::reset_pin_on_this_computer(&config, &name)
+                .await
+                .map_err(|e| match e {
+                    // The computer's own faults: their details are what the person needs here.
+                    forno_app::AppError::Store(_) | forno_app::AppError::Config(_) => {
+                        anyhow::anyhow!("{e}")
+                    }
+                    other => anyhow::anyhow!("{}", other.message().en()),
+                })?;
+            println!(
+                "New PIN for {} ({}): {}",
+                reset.name,
+                reset.role.as_str(),
+                reset.pin
+            );
+            println!(
+                "  Shown once. Log in with it, then choose your own PIN under Personeel (Staff) → Mijn pincode."
+            );
+            Ok(())
+        }),
         Command::Bench(args) => runtime.block_on(bench::run(args)),
     }
 }

@@ -23,6 +23,7 @@ mod embedded;
 mod logs;
 mod monitors;
 mod network;
+mod owner_pin;
 mod placement;
 mod tray;
 mod webview;

@@ -8,7 +8,7 @@ use tauri::{AppHandle, Manager, Wry};
 use forno_app::Shop;
 
 use crate::embedded::ShopUrls;
-use crate::{backups, windows};
+use crate::{backups, owner_pin, windows};
 
 const TRAY_ID: &str = "forno";
 
@@ -43,6 +43,13 @@ pub fn create(app: &AppHandle) -> tauri::Result<()> {
             &PredefinedMenuItem::separator(app)?,
             &MenuItem::with_id(app, "backup", "Back up now", true, None::<&str>)?,
             &MenuItem::with_id(app, "restore", "Restore from a backup…", true, None::<&str>)?,
+            &MenuItem::with_id(
+                app,
+                "owner_pin",
+                "Reset the owner's PIN…",
+                true,
+                None::<&str>,
+            )?,
             &PredefinedMenuItem::separator(app)?,
             &MenuItem::with_id(app, "quit", "Quit Forno", true, None::<&str>)?,
         ],
@@ -59,6 +66,7 @@ pub fn create(app: &AppHandle) -> tauri::Result<()> {
             }
             "backup" => backups::backup_now(app),
             "restore" => backups::choose_and_restore(app),
+            "owner_pin" => owner_pin::confirm_and_reset(app),
             "quit" => windows::confirm_quit(app),
             _ => {}
         });

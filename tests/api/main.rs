@@ -6,6 +6,7 @@
 
 mod common;
 
+mod audit;
 mod auth;
 mod backups;
 mod crash;
@@ -28,5 +29,6 @@ mod realtime;
 mod rejections;
 mod setup;
 mod slow_screens;
+mod staff;
 mod text;
 mod validation;

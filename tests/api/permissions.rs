@@ -262,6 +262,20 @@ fn variants(op: &Operation, f: &Fixture) -> Result<Vec<Variant>, String> {
             json!({ "code": "ZZZZ-ZZZZ", "name": "Keuken 9" }),
             json!({ "name": "Keuken 9" }),
         ),
+        ("POST", "/staff") => (
+            json!({ "name": "Matrix", "role": "cashier", "pin": "58203" }),
+            json!({ "name": "Matrix", "role": "cashier" }),
+        ),
+        ("PUT", "/staff/{id}") => (
+            json!({ "name": "Matrix", "role": "cashier", "active": true }),
+            json!({ "name": "Matrix" }),
+        ),
+        ("POST", "/staff/{id}/pin") => (json!({ "pin": "58203" }), json!({})),
+        // A wrong current PIN: past the door, refused at `old_pin`, nothing changed.
+        ("POST", "/auth/pin") => (
+            json!({ "old_pin": "00000000", "new_pin": "58203" }),
+            json!({ "new_pin": "58203" }),
+        ),
         ("POST", "/auth/login") => (
             json!({ "name": f.owner.name, "pin": f.owner.pin }),
             json!({ "name": f.owner.name }),

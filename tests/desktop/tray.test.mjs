@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ROOT, SCREEN, startDesktop, startTrayHost, startApp, appProcesses, freshDataDir, freePort, waitFor,
-  waitHealthy, placeWebOrder, trackingStatus, walBytes,
+  waitHealthy, placeWebOrder, trackingStatus, walBytes, staffPins, baseUrl,
 } from './harness.mjs';
 
 const shots = process.env.FORNO_SCREENSHOTS ?? join(ROOT, 'target/desktop-screenshots');
@@ -66,7 +66,7 @@ test('the tray shows the server, its address and the open online orders, and its
   try {
     const labels = await tray.labels();
     assert.deepEqual(labels.slice(0, 3), ['Server: running', `Address: http://127.0.0.1:${app.port}/`, 'Open online orders: 0']);
-    assert.deepEqual(labels.slice(3), ['Show counter', 'Kitchen window on/off', 'Back up now', 'Restore from a backup…', 'Quit Forno']);
+    assert.deepEqual(labels.slice(3), ['Show counter', 'Kitchen window on/off', 'Back up now', 'Restore from a backup…', 'Reset the owner\'s PIN…', 'Quit Forno']);
     const menu = await tray.menu();
     assert.ok(menu.filter((e) => e.label.startsWith('Server') || e.label.startsWith('Open online')).every((e) => !e.enabled),
       'the status lines are not clickable');
@@ -209,6 +209,45 @@ test('restoring a backup through the tray\'s dialogs brings back the shop as it 
     answer(await waitForDialog('^Close Forno\\?$'), 'Return');
     await waitFor('the restarted app to quit', () => appProcesses(app.dataDir).length === 0);
     assert.equal(walBytes(app.dataDir), 0);
+  } finally {
+    await stopEverywhere(app);
+  }
+});
+
+test('the owner who forgot the PIN gets a new one from the tray, behind a confirmation, audited', async () => {
+  const app = await startWithTray('owner-pin');
+  try {
+    await app.waitForOutput('Marco', 10_000);
+    const pins = staffPins(app.output);
+    const login = (name, pin) => fetch(`${baseUrl(app.port)}/api/v1/auth/login`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, pin }),
+    });
+    assert.equal((await login('Marco', pins.Marco)).status, 200, 'the printed PIN works at first');
+
+    // Cancel at the confirmation: nothing changes.
+    await tray.click('Reset the owner\'s PIN…');
+    const confirm = await waitForDialog('^Reset the owner\'s PIN\\?$');
+    desktop.screenshot(join(shots, 'tray-owner-pin-confirm.png'));
+    answer(confirm, 'Escape');
+    await waitFor('the confirmation to close', () => desktop.windows('^Reset the owner\'s PIN\\?$').length === 0);
+    await settle();
+    assert.equal((await login('Marco', pins.Marco)).status, 200, 'Cancel keeps the PIN');
+
+    // Confirmed: a new PIN, shown once; the old one stops working; the reset is audited.
+    await tray.click('Reset the owner\'s PIN…');
+    answer(await waitForDialog('^Reset the owner\'s PIN\\?$'), 'Return');
+    const shown = await waitForDialog('^New owner PIN$');
+    desktop.screenshot(join(shots, 'tray-owner-pin-new.png'));
+    await app.waitForOutput('owner PIN reset from the tray', 10_000);
+    assert.equal((await login('Marco', pins.Marco)).status, 401, 'the forgotten PIN no longer works');
+    answer(shown, 'Return');
+    const manager = await (await login('Giulia', pins.Giulia)).json();
+    const audit = await (await fetch(`${baseUrl(app.port)}/api/v1/audit?action=staff.pin_reset`, {
+      headers: { Authorization: `Bearer ${manager.token}` },
+    })).json();
+    assert.equal(audit.entries.length, 1, JSON.stringify(audit));
+    assert.equal(audit.entries[0].detail.staff, 'Marco');
+    assert.equal(audit.entries[0].detail.by, 'the desktop app\'s tray');
   } finally {
     await stopEverywhere(app);
   }

@@ -192,11 +192,20 @@ impl Shop {
         let staff_id = member.id;
         let session = self.new_session(now);
         let (hash, expires_at) = (session.hash.clone(), session.expires_at);
+        let role = member.role;
         self.store()
             .write(
                 move |conn| -> Result<(), StoreError> {
                     forno_store::staff::record_good_pin(conn, staff_id)?;
-                    forno_store::staff::insert_session(conn, &hash, staff_id, now, expires_at)
+                    forno_store::staff::insert_session(conn, &hash, staff_id, now, expires_at)?;
+                    forno_store::audit::record(
+                        conn,
+                        now,
+                        Some(staff_id),
+                        "staff.logged_in",
+                        None,
+                        &serde_json::json!({ "role": role.as_str() }),
+                    )
                 },
                 |_| {},
             )

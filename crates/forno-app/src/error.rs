@@ -20,6 +20,10 @@ pub enum AppError {
     Unauthorized(Message),
     #[error("{}", forbidden(*.0))]
     Forbidden(Permission),
+    /// The role may do the action, but not to this one (a manager resetting the owner's PIN):
+    /// a 403 that names the field.
+    #[error("{0}")]
+    NotForYou(ValidationError),
     #[error("{}", locked(*until))]
     Locked { until: DateTime<Utc> },
     #[error("{0}")]
@@ -39,7 +43,7 @@ impl AppError {
     /// (storage, configuration) are told in general words: the details go to the log.
     pub fn message(&self) -> Message {
         match self {
-            AppError::Validation(v) => v.message.clone(),
+            AppError::Validation(v) | AppError::NotForYou(v) => v.message.clone(),
             AppError::NotFound(m) | AppError::Conflict(m) | AppError::Unauthorized(m) => m.clone(),
             AppError::Transition(t) => t.message(),
             AppError::ShopPaused => msg!(

@@ -86,8 +86,17 @@ impl Shop {
                 .collect(),
         };
         let settings = self.settings();
+        let (staff_id, by) = (actor.staff_id, actor.name.clone());
         self.write_shop_change(move |conn| {
             forno_store::settings::put(conn, STATIONS_KEY, &document)?;
+            forno_store::audit::record(
+                conn,
+                now,
+                staff_id,
+                "shop.settings_changed",
+                None,
+                &serde_json::json!({ "changed": ["stations"], "by": by }),
+            )?;
             Ok(record(
                 conn,
                 now,

@@ -20,6 +20,7 @@
 //! case that needs a role takes the actor and checks it (`Actor::require` is crate-private);
 //! `Shop::authorize` answers the same question for a request before it is read.
 
+mod audit;
 mod auth;
 mod backup;
 mod config;
@@ -41,8 +42,10 @@ pub mod printing;
 mod settings;
 mod setup;
 mod shop;
+mod staff;
 pub mod workers;
 
+pub use audit::{AuditPage, AuditQuery, MAX_AUDIT_PAGE};
 pub use auth::{Actor, LoginResult, Session};
 pub use backup::{DailyBackup, backup_database, restore};
 pub use config::{Config, FirstRun};
@@ -68,4 +71,5 @@ pub use printing::{Layout, PrintJob, Printer, PrinterForm, job_state};
 pub use settings::ShopSettings;
 pub use setup::SetupForm;
 pub use shop::{Shop, ShopStatus};
+pub use staff::{NewStaff, PinReset, StaffAccount, StaffChange, reset_pin_on_this_computer};
 pub use workers::{Background, BackupReport, TestJob};

@@ -119,7 +119,19 @@ impl Shop {
     ) -> Result<(), AppError> {
         actor.require(Permission::EditSettings)?;
         let settings = settings.checked()?;
-        self.save_settings(settings, now).await
+        let changed = crate::settings::changed_fields(&self.settings(), &settings);
+        let (staff_id, by) = (actor.staff_id, actor.name.clone());
+        self.save_settings_with(settings, now, move |conn| {
+            Ok(forno_store::audit::record(
+                conn,
+                now,
+                staff_id,
+                "shop.settings_changed",
+                None,
+                &serde_json::json!({ "changed": changed, "by": by }),
+            )?)
+        })
+        .await
     }
 
     /// Pauses or resumes online orders (the counter keeps working).
@@ -182,14 +194,6 @@ impl Shop {
             )?)
         })
         .await
-    }
-
-    async fn save_settings(
-        &self,
-        settings: ShopSettings,
-        now: DateTime<Utc>,
-    ) -> Result<(), AppError> {
-        self.save_settings_with(settings, now, |_| Ok(())).await
     }
 
     /// Saves the settings and does `also` in the same transaction, with one `shop.updated` event.

@@ -453,6 +453,21 @@ impl Shop {
                         customer_message.as_deref(),
                         eta,
                     )?;
+                    if change.to == OrderStatus::Rejected {
+                        forno_store::audit::record(
+                            conn,
+                            now,
+                            staff_id,
+                            "order.rejected",
+                            Some(order_id),
+                            &serde_json::json!({
+                                "number": order.number(),
+                                "total_cents": order.total,
+                                "reason": reason,
+                                "rejected_by": cancelled_by,
+                            }),
+                        )?;
+                    }
                     if change.to == OrderStatus::Cancelled {
                         forno_store::audit::record(
                             conn,
@@ -589,16 +604,6 @@ impl Shop {
                 .collect())
         })
         .await
-    }
-
-    pub async fn audit_log(
-        &self,
-        actor: &Actor,
-        limit: i64,
-    ) -> Result<Vec<forno_store::audit::AuditEntry>, AppError> {
-        actor.require(Permission::ViewAuditLog)?;
-        self.read(move |conn| Ok(forno_store::audit::recent(conn, limit)?))
-            .await
     }
 }
 

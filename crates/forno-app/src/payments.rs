@@ -31,6 +31,7 @@ impl Shop {
     ) -> Result<RecordedPayment, AppError> {
         actor.require(Permission::TakePayments)?;
         let staff_id = actor.staff_id;
+        let taken_by = actor.name.clone();
         let bus = self.bus();
         let waker = self.outbox_waker();
         self.store()
@@ -49,6 +50,19 @@ impl Shop {
                         .find(|p| p.id == id)
                         .cloned()
                         .ok_or_else(|| AppError::not_found(no_such_order(order_id)))?;
+                    forno_store::audit::record(
+                        conn,
+                        now,
+                        staff_id,
+                        "order.payment_recorded",
+                        Some(order_id),
+                        &serde_json::json!({
+                            "number": order.number(),
+                            "method": payment.method.as_str(),
+                            "amount_cents": payment.amount,
+                            "by": taken_by,
+                        }),
+                    )?;
                     let mut events = vec![record(
                         conn,
                         now,

@@ -179,6 +179,21 @@ fn is_vat_number(text: &str) -> bool {
     (2..=12).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
+/// The settings (top-level fields, by their stored names) that differ between `before` and
+/// `after`: what the audit log says a settings change touched.
+pub(crate) fn changed_fields(before: &ShopSettings, after: &ShopSettings) -> Vec<String> {
+    let (Ok(serde_json::Value::Object(before)), Ok(serde_json::Value::Object(after))) =
+        (serde_json::to_value(before), serde_json::to_value(after))
+    else {
+        return Vec::new();
+    };
+    after
+        .iter()
+        .filter(|(key, value)| before.get(*key) != Some(*value))
+        .map(|(key, _)| key.clone())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -48,7 +48,9 @@ pub use payment::{
 };
 pub use permissions::Permission;
 pub use pricing::{PricedLine, PricedOrder, VatTotal, price_lines, price_order, price_quote};
-pub use staff::{Role, check_display_name, check_new_pin};
+pub use staff::{
+    Role, check_display_name, check_new_pin, check_owner_remains, check_pin_reset, check_staff_role,
+};
 pub use status::{OrderStatus, StatusChange, TransitionError};
 pub use validation::ValidationError;
 pub use zones::{DeliveryZone, Postcode};

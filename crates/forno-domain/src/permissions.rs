@@ -99,7 +99,11 @@ who_may! {
     RunPrintAgent = "run_print_agent", nl: "als printagent bonnen ontvangen", en: "receive tickets as a print agent" => [Printer];
     /// Pair kitchen screens and counter tablets, list and unpair them.
     ManageDevices = "manage_devices", nl: "apparaten koppelen of ontkoppelen", en: "pair or unpair devices" => [Owner];
-    /// Add, change and remove staff accounts.
+    /// See the staff accounts: names, roles, who is active or locked.
+    ViewStaff = "view_staff", nl: "het personeel bekijken", en: "see the staff accounts" => [Owner, Manager];
+    /// Reset a staff member's PIN (a manager only those of cashiers and kitchen staff: `check_pin_reset`).
+    ResetPins = "reset_pins", nl: "pincodes van personeel herstellen", en: "reset staff PINs" => [Owner, Manager];
+    /// Add staff, change their name or role, stop or restart an account.
     ManageStaff = "manage_staff", nl: "personeelsaccounts beheren", en: "manage staff accounts" => [Owner];
 }
 
@@ -234,6 +238,8 @@ mod tests {
             Permission::EditSettings,
             Permission::ViewAuditLog,
             Permission::ViewOutbox,
+            Permission::ViewStaff,
+            Permission::ResetPins,
         ] {
             assert!(Role::Manager.may(action), "manager: {action}");
             assert!(!Role::Cashier.may(action), "cashier: {action}");

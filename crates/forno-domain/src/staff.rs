@@ -56,6 +56,55 @@ pub fn check_new_pin(pin: &str, field: &str) -> Result<(), ValidationError> {
     Ok(())
 }
 
+/// Checks the role given to a staff member: a person's role, never `printer` (a device's).
+pub fn check_staff_role(role: Role, field: &str) -> Result<(), ValidationError> {
+    if role.is_person() {
+        return Ok(());
+    }
+    Err(ValidationError::field(
+        field,
+        msg!(
+            nl: "Kies een rol voor een persoon: eigenaar, manager, kassa of keuken.",
+            en: "Choose a role for a person: owner, manager, cashier or kitchen."
+        ),
+    ))
+}
+
+/// Whose PIN someone may reset: the owner anyone's; a manager those of the cashiers and the
+/// kitchen (not another manager's, not the owner's: that would hand them the owner's account).
+pub fn check_pin_reset(by: Role, of: Role, field: &str) -> Result<(), ValidationError> {
+    let may = match by {
+        Role::Owner => true,
+        Role::Manager => matches!(of, Role::Cashier | Role::Kitchen),
+        _ => false,
+    };
+    if may {
+        return Ok(());
+    }
+    Err(ValidationError::field(
+        field,
+        msg!(
+            nl: "Een manager mag alleen de pincode van kassa- en keukenmedewerkers herstellen; vraag het de eigenaar.",
+            en: "A manager may only reset the PIN of cashiers and kitchen staff; ask the owner."
+        ),
+    ))
+}
+
+/// The shop always keeps an owner who can log in: a change that would leave no active owner
+/// (the last owner stopping or becoming a manager) is refused at `field`.
+pub fn check_owner_remains(active_owners_after: usize, field: &str) -> Result<(), ValidationError> {
+    if active_owners_after > 0 {
+        return Ok(());
+    }
+    Err(ValidationError::field(
+        field,
+        msg!(
+            nl: "Dit is de laatste eigenaar: maak eerst iemand anders eigenaar, anders kan niemand de zaak meer beheren.",
+            en: "This is the last owner: make someone else owner first, or nobody can manage the shop any more."
+        ),
+    ))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
@@ -89,6 +138,13 @@ impl Role {
     pub fn parse(s: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|r| r.as_str() == s)
     }
+
+    /// The roles a staff member (a person) can have; `Printer` is a paired device's.
+    pub const PEOPLE: [Role; 4] = [Role::Owner, Role::Manager, Role::Cashier, Role::Kitchen];
+
+    pub fn is_person(self) -> bool {
+        self != Role::Printer
+    }
 }
 
 #[cfg(test)]
@@ -114,6 +170,33 @@ mod tests {
             let err = check_new_pin(bad, "owner.pin").unwrap_err();
             assert_eq!(err.field.as_deref(), Some("owner.pin"), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_manager_resets_only_cashier_and_kitchen_pins() {
+        for of in Role::PEOPLE {
+            assert_eq!(check_pin_reset(Role::Owner, of, "id"), Ok(()), "{of:?}");
+        }
+        assert_eq!(check_pin_reset(Role::Manager, Role::Cashier, "id"), Ok(()));
+        assert_eq!(check_pin_reset(Role::Manager, Role::Kitchen, "id"), Ok(()));
+        for of in [Role::Owner, Role::Manager] {
+            let err = check_pin_reset(Role::Manager, of, "id").unwrap_err();
+            assert_eq!(err.field.as_deref(), Some("id"));
+        }
+        for by in [Role::Cashier, Role::Kitchen, Role::Printer] {
+            assert!(check_pin_reset(by, Role::Kitchen, "id").is_err(), "{by:?}");
+        }
+    }
+
+    #[test]
+    fn the_shop_keeps_an_owner_and_people_have_a_persons_role() {
+        assert_eq!(check_owner_remains(1, "active"), Ok(()));
+        let err = check_owner_remains(0, "active").unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("active"));
+        for role in Role::PEOPLE {
+            assert_eq!(check_staff_role(role, "role"), Ok(()));
+        }
+        assert!(check_staff_role(Role::Printer, "role").is_err());
     }
 
     #[test]

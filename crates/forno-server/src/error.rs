@@ -190,6 +190,16 @@ impl From<AppError> for ApiError {
                 msg!(nl: "Niet toegestaan", en: "Not allowed"),
                 detail,
             ),
+            AppError::NotForYou(v) => {
+                let mut err = ApiError::new(
+                    StatusCode::FORBIDDEN,
+                    "forbidden",
+                    msg!(nl: "Niet toegestaan", en: "Not allowed"),
+                    detail,
+                );
+                err.said.field = v.field;
+                err
+            }
             AppError::Locked { until } => {
                 let mut err = ApiError::new(
                     StatusCode::LOCKED,

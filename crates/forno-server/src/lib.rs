@@ -28,6 +28,7 @@ mod menu_editor;
 mod openapi;
 mod outbox;
 mod payments;
+mod people;
 mod printing;
 mod public;
 mod rate_limit;

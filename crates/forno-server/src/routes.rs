@@ -9,8 +9,8 @@ use utoipa_axum::routes;
 
 use crate::state::AppState;
 use crate::{
-    auth, customers, devices, kitchen, menu_editor, openapi, outbox, payments, printing, public,
-    setup, staff, ws,
+    auth, customers, devices, kitchen, menu_editor, openapi, outbox, payments, people, printing,
+    public, setup, staff, ws,
 };
 
 /// What a staff route needs before anything of the request (path, query, body) is read.
@@ -161,7 +161,12 @@ fn api(test_routes: TestRoutes) -> OpenApiRouter<AppState> {
         .may(&[EditMenu], routes!(menu_editor::create_extra))
         .may(&[EditMenu], routes!(menu_editor::upload_photo))
         .may(&[MarkSoldOut], routes!(staff::sold_out))
-        .may(&[ViewAuditLog], routes!(staff::audit))
+        .may(&[ViewAuditLog], routes!(people::audit_log))
+        .may(&[ViewStaff], routes!(people::list_staff))
+        .may(&[ManageStaff], routes!(people::add_staff))
+        .may(&[ManageStaff], routes!(people::change_staff))
+        .may(&[ResetPins], routes!(people::reset_staff_pin))
+        .signed_in(routes!(people::change_own_pin))
         .may(&[ManageDevices], routes!(devices::list))
         .may(&[ManageDevices], routes!(devices::unpair))
         .may(&[ManageDevices], routes!(devices::new_pairing_code))

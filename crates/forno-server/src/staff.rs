@@ -11,8 +11,8 @@ use utoipa::IntoParams;
 
 use crate::auth::Staff;
 use crate::dto::{
-    Audience, AuditEntryDto, EventDto, EventPageDto, ItemBody, MenuDto, OrderDto, OrderListDto,
-    PauseBody, PrepTimeBody, SettingsDto, SoldOutBody, StatusChangeBody,
+    Audience, EventDto, EventPageDto, ItemBody, MenuDto, OrderDto, OrderListDto, PauseBody,
+    PrepTimeBody, SettingsDto, SoldOutBody, StatusChangeBody,
 };
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, Path, Query};
@@ -308,15 +308,4 @@ pub async fn sold_out(
         .set_sold_out(&staff.actor, id, body.sold_out, Utc::now())
         .await?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-#[utoipa::path(get, path = "/audit", tag = "staff",
-    description = "The newest 200 entries of the audit log: cancellations, price changes, pauses, pairings, locked accounts.",
-    responses((status = 200, body = Vec<AuditEntryDto>)))]
-pub async fn audit(
-    State(state): State<AppState>,
-    staff: Staff,
-) -> ApiResult<Json<Vec<AuditEntryDto>>> {
-    let entries = state.shop.audit_log(&staff.actor, 200).await?;
-    Ok(Json(entries.iter().map(AuditEntryDto::from).collect()))
 }

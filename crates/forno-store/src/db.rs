@@ -40,6 +40,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../../migrations/0007_menu_editor.sql"),
     ),
     (
+        8,
+        "staff_audit",
+        include_str!("../../../migrations/0008_staff_audit.sql"),
+    ),
+    (
         10,
         "line_voids",
         include_str!("../../../migrations/0010_line_voids.sql"),
@@ -377,6 +382,48 @@ fn run_batch(conn: &Connection, batch: Vec<Job>) {
     for complete in completions {
         complete(error.as_ref());
     }
+}
+
+/// One write from a tool on the shop's own computer (`forno staff reset-pin`), whether the shop
+/// runs or not: its own connection to the same file with the same settings (WAL, the 5-second
+/// busy wait), one `BEGIN IMMEDIATE` transaction, so it waits for the running shop's writer
+/// between two of its commits and the shop's next read sees it. Only an existing, migrated
+/// database: a tool never creates a shop.
+pub fn write_from_tool<R, E: From<StoreError>>(
+    path: &Path,
+    work: impl FnOnce(&Connection) -> Result<R, E>,
+) -> Result<R, E> {
+    if !path.is_file() {
+        return Err(StoreError::Open {
+            path: path.to_owned(),
+            reason: "there is no shop database here; check the data folder (--data-dir)".into(),
+        }
+        .into());
+    }
+    let mut conn = open_connection(path, false)?;
+    let migrated: i64 = conn
+        .query_row(
+            "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(StoreError::from)?;
+    let newest = MIGRATIONS.last().map_or(0, |(v, ..)| *v);
+    if migrated < newest {
+        return Err(StoreError::Open {
+            path: path.to_owned(),
+            reason: format!(
+                "the database is at version {migrated} and this Forno needs {newest}; run `forno migrate` first"
+            ),
+        }
+        .into());
+    }
+    let tx = conn
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .map_err(StoreError::from)?;
+    let result = work(&tx)?;
+    tx.commit().map_err(StoreError::from)?;
+    Ok(result)
 }
 
 /// A consistent copy of the database at `source` into `target` (SQLite's online backup), safe

@@ -29,7 +29,7 @@ pub mod printers;
 pub mod settings;
 pub mod staff;
 
-pub use db::{Store, StoreError, backup_database, restore_database};
+pub use db::{Store, StoreError, backup_database, restore_database, write_from_tool};
 pub use rusqlite::Connection;
 
 /// How every time is stored: RFC 3339 in UTC with milliseconds, so text order is time order.

@@ -253,3 +253,88 @@ pub fn device_by_token(conn: &Connection, token_hash: &str) -> Result<Option<Dev
     .optional()?
     .transpose()
 }
+
+/// Every staff account, active ones first, then by name. With `created_at` for the staff page.
+pub fn all(conn: &Connection) -> Result<Vec<(StaffMember, DateTime<Utc>)>, StoreError> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS}, created_at FROM staff ORDER BY active DESC, name COLLATE NOCASE"
+    ))?;
+    let mut rows = stmt.query([])?;
+    let mut staff = Vec::new();
+    while let Some(r) = rows.next()? {
+        staff.push((from_row(r)?, parse_timestamp(&r.get::<_, String>(7)?)?));
+    }
+    Ok(staff)
+}
+
+/// How many active owners there are, leaving `except` out (the one being changed).
+pub fn active_owners_except(conn: &Connection, except: i64) -> Result<usize, StoreError> {
+    let n: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM staff WHERE role = 'owner' AND active = 1 AND id != ?1",
+        [except],
+        |r| r.get(0),
+    )?;
+    Ok(n as usize)
+}
+
+/// Whether another account (not `except`) already has this name (names ignore case).
+pub fn name_taken(conn: &Connection, name: &str, except: Option<i64>) -> Result<bool, StoreError> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM staff WHERE name = ?1 COLLATE NOCASE AND id != COALESCE(?2, -1))",
+        params![name, except],
+        |r| r.get(0),
+    )?)
+}
+
+/// Changes a staff member's name, role and whether the account is active. Stopping an account
+/// ends its sessions in the same transaction, so its open screens stop working at once.
+pub fn update(
+    conn: &Connection,
+    id: i64,
+    name: &str,
+    role: Role,
+    active: bool,
+) -> Result<(), StoreError> {
+    conn.execute(
+        "UPDATE staff SET name = ?2, role = ?3, active = ?4 WHERE id = ?1",
+        params![id, name, role.as_str(), active],
+    )?;
+    if !active {
+        end_sessions(conn, id)?;
+    }
+    Ok(())
+}
+
+/// Gives a staff member a new PIN hash and lifts a lock-out (a reset is also the way out of one).
+pub fn set_pin_hash(conn: &Connection, id: i64, pin_hash: &str) -> Result<(), StoreError> {
+    conn.execute(
+        "UPDATE staff SET pin_hash = ?2, failed_pin_attempts = 0, locked_until = NULL WHERE id = ?1",
+        params![id, pin_hash],
+    )?;
+    Ok(())
+}
+
+/// Ends every session of a staff member; returns how many there were.
+pub fn end_sessions(conn: &Connection, staff_id: i64) -> Result<usize, StoreError> {
+    Ok(conn.execute("DELETE FROM sessions WHERE staff_id = ?1", [staff_id])?)
+}
+
+/// Ends a staff member's sessions except the one with `keep` as its token hash.
+pub fn end_other_sessions(
+    conn: &Connection,
+    staff_id: i64,
+    keep: &str,
+) -> Result<usize, StoreError> {
+    Ok(conn.execute(
+        "DELETE FROM sessions WHERE staff_id = ?1 AND token_hash != ?2",
+        params![staff_id, keep],
+    )?)
+}
+
+/// When an account was made.
+pub fn created_at(conn: &Connection, id: i64) -> Result<DateTime<Utc>, StoreError> {
+    let at: String = conn.query_row("SELECT created_at FROM staff WHERE id = ?1", [id], |r| {
+        r.get(0)
+    })?;
+    parse_timestamp(&at)
+}

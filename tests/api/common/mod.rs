@@ -242,6 +242,36 @@ impl TestApp {
         false
     }
 
+    /// Stops the server the way a person closes it (SIGTERM), and waits until it has.
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = Command::new("kill")
+                .arg("-TERM")
+                .arg(child.id().to_string())
+                .status();
+            let _ = child.wait();
+        }
+    }
+
+    /// Starts a stopped server again on the same data dir and port.
+    pub async fn start_again(&mut self) {
+        let listen = format!("127.0.0.1:{}", self.port);
+        self.start(&listen).await;
+    }
+
+    /// Runs a `forno` tool on this server's data dir (`forno staff reset-pin NAME`), as a person
+    /// at the shop's computer would, and returns what it printed.
+    pub fn run_tool(&self, args: &[&str]) -> std::process::Output {
+        Command::new(env!("CARGO_BIN_EXE_forno"))
+            .args(args)
+            .arg("--data-dir")
+            .arg(self.data_dir.path())
+            .env("RUST_LOG", "warn")
+            .stdin(Stdio::null())
+            .output()
+            .expect("run the forno tool")
+    }
+
     /// The server's data dir (database, backups, config).
     pub fn data_dir(&self) -> &Path {
         self.data_dir.path()

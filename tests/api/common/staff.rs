@@ -124,7 +124,6 @@ impl StaffClient {
         .await
     }
 
-    /// `GET /audit`: the newest entries first.
     /// `POST /orders/{id}/voids`: void one line.
     pub async fn void_line(&self, id: i64, body: &Value) -> ApiResponse {
         send(
@@ -135,13 +134,62 @@ impl StaffClient {
         .await
     }
 
+    /// `GET /audit`: the newest page of entries, newest first.
     pub async fn audit(&self) -> Vec<Value> {
-        send(self.http.get(self.url("/audit")))
-            .await
-            .ok("GET /audit")
+        self.audit_page("limit=200").await.ok("GET /audit")["entries"]
             .as_array()
             .cloned()
             .unwrap_or_default()
+    }
+
+    /// `GET /audit?<query>`; `query` without the `?`, e.g. `action=staff.&limit=5`.
+    pub async fn audit_page(&self, query: &str) -> ApiResponse {
+        send(self.http.get(self.url(&format!("/audit?{query}")))).await
+    }
+
+    /// The newest audit entry of `action`; panics if there is none.
+    pub async fn audited(&self, action: &str) -> Value {
+        self.audit_page(&format!("action={action}&limit=1"))
+            .await
+            .ok("GET /audit")["entries"]
+            .as_array()
+            .and_then(|e| e.first().cloned())
+            .unwrap_or_else(|| panic!("no {action} entry in the audit log"))
+    }
+
+    /// `GET /staff`: every staff account.
+    pub async fn staff_accounts(&self) -> ApiResponse {
+        send(self.http.get(self.url("/staff"))).await
+    }
+
+    /// `POST /staff`.
+    pub async fn add_staff(&self, body: &Value) -> ApiResponse {
+        send(self.http.post(self.url("/staff")).json(body)).await
+    }
+
+    /// `PUT /staff/{id}`.
+    pub async fn change_staff(&self, id: i64, body: &Value) -> ApiResponse {
+        send(self.http.put(self.url(&format!("/staff/{id}"))).json(body)).await
+    }
+
+    /// `POST /staff/{id}/pin`: someone else's new PIN.
+    pub async fn reset_pin(&self, id: i64, pin: &str) -> ApiResponse {
+        send(
+            self.http
+                .post(self.url(&format!("/staff/{id}/pin")))
+                .json(&json!({ "pin": pin })),
+        )
+        .await
+    }
+
+    /// `POST /auth/pin`: this person's own PIN.
+    pub async fn change_own_pin(&self, old_pin: &str, new_pin: &str) -> ApiResponse {
+        send(
+            self.http
+                .post(self.url("/auth/pin"))
+                .json(&json!({ "old_pin": old_pin, "new_pin": new_pin })),
+        )
+        .await
     }
 
     /// `POST /orders/{id}/payments`.

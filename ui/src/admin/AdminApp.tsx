@@ -19,7 +19,9 @@ import { roleName } from '../shared/roles';
 import { statusName } from '../shared/status';
 import { sharedText } from '../shared/text';
 import { LoginForm } from '../staff/LoginForm';
-import { AdminNav } from './AdminNav';
+import { AdminNav, type AdminView } from './AdminNav';
+import { AuditPage } from './audit/AuditPage';
+import { StaffPage } from './staff/StaffPage';
 import { adminText } from './text';
 
 /** The board's columns, in the order an evening runs. Rejected orders sit with the cancelled. */
@@ -42,10 +44,17 @@ export function shopToday(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: SHOP_TIME_ZONE }).format(now);
 }
 
-type View = 'board' | 'list';
+type View = AdminView;
+
+const VIEWS: readonly View[] = ['board', 'list', 'staff', 'audit'];
 
 function viewFromUrl(): View {
-  return new URLSearchParams(window.location.search).get('view') === 'list' ? 'list' : 'board';
+  const asked = new URLSearchParams(window.location.search).get('view');
+  return VIEWS.find((v) => v === asked) ?? 'board';
+}
+
+function viewUrl(view: View): string {
+  return view === 'board' ? '/admin' : `/admin?view=${view}`;
 }
 
 export function AdminApp() {
@@ -84,7 +93,7 @@ function Admin({ staff }: { staff: StaffMember }) {
   });
   const go = (next: View) => (event: Event) => {
     event.preventDefault();
-    history.pushState(null, '', next === 'list' ? '/admin?view=list' : '/admin');
+    history.pushState(null, '', viewUrl(next));
     setView(next);
   };
   useEffect(() => {
@@ -100,7 +109,7 @@ function Admin({ staff }: { staff: StaffMember }) {
     <div class="admin">
       <header class="topbar">
         <p class="topbar__shop">Forno</p>
-        <AdminNav current={view} onGo={go} />
+        <AdminNav current={view} permissions={staff.permissions} onGo={go} />
         <div class="topbar__end">
           <span class="topbar__who">
             {staff.name} ({roleName(staff.role, useLang())})
@@ -109,7 +118,11 @@ function Admin({ staff }: { staff: StaffMember }) {
           <LanguageSwitch />
         </div>
       </header>
-      {state.kind !== 'running' ? (
+      {view === 'staff' ? (
+        <StaffPage staff={staff} />
+      ) : view === 'audit' ? (
+        <AuditPage staff={staff} />
+      ) : state.kind !== 'running' ? (
         <p class="page-note" role={state.kind === 'retrying' ? 'alert' : 'status'}>
           {state.kind === 'retrying'
             ? state.error instanceof ApiError

@@ -20,6 +20,8 @@ export const adminText = messages({
       settings: 'Instellingen',
       counter: 'Kassa',
       kitchen: 'Keuken',
+      staff: 'Personeel',
+      audit: 'Auditlog',
       soon: 'binnenkort',
     },
     board: {
@@ -80,6 +82,8 @@ export const adminText = messages({
       settings: 'Settings',
       counter: 'Counter',
       kitchen: 'Kitchen',
+      staff: 'Staff',
+      audit: 'Audit log',
       soon: 'coming',
     },
     board: {

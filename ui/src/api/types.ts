@@ -67,3 +67,13 @@ export type PrinterBody = Schemas['PrinterBody'];
 
 /** `GET /print-jobs`: a ticket, receipt or test page and where it stands. */
 export type PrintJob = Schemas['PrintJobDto'];
+
+/** `GET /staff`: a staff account on the staff page. */
+export type StaffAccount = Schemas['StaffAccountDto'];
+
+/** The roles a person can have (a printer is a paired device's). */
+export type PersonRole = Schemas['StaffRole'];
+
+/** `GET /audit`: one entry, and a page of them. */
+export type AuditEntry = Schemas['AuditEntryDto'];
+export type AuditPage = Schemas['AuditPageDto'];

@@ -56,7 +56,7 @@ export function MenuEditorApp() {
     <>
       <header class="pagebar">
         <p class="pagebar__brand">Forno</p>
-        {staff && <AdminNav current="menu" />}
+        {staff && <AdminNav current="menu" permissions={staff.permissions} />}
         <div class="pagebar__end">
           {staff && (
             <p>

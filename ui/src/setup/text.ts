@@ -27,7 +27,7 @@ export const setupText = messages({
     finishing: 'Bezig met instellen…',
     owner: {
       intro:
-        'Als eigenaar logt u hiermee in bij de kassa. U kunt daarna medewerkers en schermen toevoegen.',
+        'Als eigenaar logt u hiermee in bij de kassa. Medewerkers voegt u daarna toe onder Overzicht → Personeel (/admin), schermen onder Instellingen.',
       name: 'Uw naam',
       pin: 'Pincode',
       pinHint: '4 tot 8 cijfers. Niet iets wat iedereen probeert, zoals 1111 of 1234.',
@@ -81,7 +81,7 @@ export const setupText = messages({
     finishing: 'Setting up…',
     owner: {
       intro:
-        'As the owner you log in at the counter with these. Afterwards you can add staff and screens.',
+        'As the owner you log in at the counter with these. Afterwards you add staff under Overview → Staff (/admin), and screens under Settings.',
       name: 'Your name',
       pin: 'PIN',
       pinHint: '4 to 8 digits. Not something everybody tries, like 1111 or 1234.',

@@ -570,7 +570,18 @@ impl Shop {
                     en: "No printer is set up to open the cash drawer; add one under Printers."
                 ))
             })?;
-        self.enqueue_print(printer_id, Layout::Drawer, None, false, now)
+        let (staff_id, by) = (actor.staff_id, actor.name.clone());
+        let opened = move |conn: &forno_store::Connection| {
+            forno_store::audit::record(
+                conn,
+                now,
+                staff_id,
+                "drawer.opened",
+                None,
+                &serde_json::json!({ "printer_id": printer_id, "by": by }),
+            )
+        };
+        self.enqueue_print_with(printer_id, Layout::Drawer, None, false, now, opened)
             .await
     }
 
@@ -635,6 +646,22 @@ impl Shop {
         copy: bool,
         now: DateTime<Utc>,
     ) -> Result<PrintJob, AppError> {
+        self.enqueue_print_with(printer_id, layout, order_id, copy, now, |_| Ok(()))
+            .await
+    }
+
+    /// `enqueue_print`, with `also` written in the same transaction (the drawer's audit entry).
+    async fn enqueue_print_with(
+        &self,
+        printer_id: i64,
+        layout: Layout,
+        order_id: Option<i64>,
+        copy: bool,
+        now: DateTime<Utc>,
+        also: impl FnOnce(&forno_store::Connection) -> Result<(), forno_store::StoreError>
+        + Send
+        + 'static,
+    ) -> Result<PrintJob, AppError> {
         let bus = self.bus();
         let waker = self.outbox_waker();
         self.store()
@@ -651,6 +678,7 @@ impl Shop {
                         )));
                     }
                     let (job, event) = enqueue(conn, printer_id, layout, order_id, copy, now)?;
+                    also(conn)?;
                     Ok((print_job(conn, job)?, vec![event]))
                 },
                 move |(_, events)| {

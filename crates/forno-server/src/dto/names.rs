@@ -63,6 +63,12 @@ name_list!(
 );
 
 name_list!(
+    /// A person's role (a staff account; `printer` is only a paired device's).
+    StaffRoleName = "StaffRole",
+    Role::PEOPLE.map(Role::as_str)
+);
+
+name_list!(
     /// Something a role may do: the table of who may do what (GET /auth/me lists a role's).
     PermissionName = "Permission",
     Permission::ALL.iter().map(|p| p.as_str())
