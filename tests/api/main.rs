@@ -15,6 +15,7 @@ mod event_views;
 mod idempotency;
 mod kitchen;
 mod languages;
+mod notifications;
 mod openapi;
 mod ordering_page;
 mod orders;

@@ -334,6 +334,7 @@ fn web_order(shop: &Shop) -> OrderRequest {
             email: Some("jan@example.nl".into()),
         }),
         note: None,
+        language: forno_domain::Lang::Nl,
     }
 }
 

@@ -24,6 +24,7 @@ mod error;
 mod extract;
 mod kitchen;
 mod language;
+mod notify;
 mod openapi;
 mod outbox;
 mod payments;

@@ -170,7 +170,9 @@ pub async fn place_order(
             .check(client.ip)
             .map_err(ApiError::rate_limited)?;
     }
-    let request = body.into_request()?;
+    let mut request = body.into_request()?;
+    // The customer's messages are written in the language of their page.
+    request.language = crate::language::lang_of(&headers);
     let placed = state
         .shop
         .place_order(request, key, credentials.orderer(), Utc::now())

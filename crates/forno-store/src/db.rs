@@ -34,6 +34,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "kitchen",
         include_str!("../../../migrations/0005_kitchen.sql"),
     ),
+    (
+        6,
+        "notifications",
+        include_str!("../../../migrations/0006_notifications.sql"),
+    ),
 ];
 
 /// How many queued jobs may share one commit.

@@ -21,6 +21,7 @@ pub mod discounts;
 pub mod events;
 pub mod idempotency;
 pub mod menu;
+pub mod notices;
 pub mod orders;
 pub mod outbox;
 pub mod payments;

@@ -251,6 +251,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mail/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Whether mail goes out now: set up, failing (with the reason, since when), how many wait and how many failed. */
+        get: operations["mail_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/menu": {
         parameters: {
             query?: never;
@@ -309,6 +326,23 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["sold_out"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Sends a message again: a failed one as the same message (the same Message-ID), a sent one as a new one. */
+        post: operations["resend_message"];
         delete?: never;
         options?: never;
         head?: never;
@@ -393,6 +427,23 @@ export interface paths {
         put?: never;
         /** @description Marks lines of an open order done (or, with `done: false`, not done again). Every staff screen hears it as `order.line_done`; customers do not. */
         post: operations["lines_done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every mail and SMS about the order, newest first: queued, sending, sent or failed with the reason. */
+        get: operations["order_messages"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -712,6 +763,41 @@ export interface paths {
         get: operations["get_settings"];
         put: operations["put_settings"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The mail server, status mails, SMS and the owner's alert. The SMTP password and the SMS key are never returned, only whether they are set. */
+        get: operations["get_notification_settings"];
+        /** @description Saves the notification settings. A secret left out stays as saved. */
+        put: operations["put_notification_settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/notifications/test-mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Sends a test mail with the saved mail server, in the reader's language, and says how it went (`sent: false` with the reason when the server could not take it). */
+        post: operations["send_test_mail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1238,8 +1324,85 @@ export interface components {
             /** @description For devices that cannot keep cookies: send as `Authorization: Bearer <token>`. */
             token: string;
         };
+        /** @description The mail server, as the owner sends it. `password` left out keeps the one saved; `""` removes it. */
+        MailServerBody: {
+            /** @description `Pizzeria Bella <bestel@bella.nl>` */
+            from: string;
+            /** @description `smtp.example.nl` */
+            host: string;
+            /** @description Write-only: never returned. */
+            password?: string | null;
+            /**
+             * Format: int64
+             * @description 587 for STARTTLS, 465 for TLS, 25 for a relay without encryption.
+             */
+            port: number;
+            /** @description `starttls`, `tls` or `none`. */
+            security: string;
+            user?: string;
+        };
+        /** @description The mail server as saved; the password only as `password_set`. */
+        MailServerDto: {
+            from: string;
+            host: string;
+            password_set: boolean;
+            /** Format: int32 */
+            port: number;
+            /** @description `starttls`, `tls` or `none`. */
+            security: string;
+            user: string;
+        };
+        /** @description Whether mail goes out now. */
+        MailStatusDto: {
+            /**
+             * Format: int64
+             * @description Mails that failed and were not sent again.
+             */
+            failed: number;
+            /** @description The mail server could not be reached at the last attempt. */
+            failing: boolean;
+            /** @description What went wrong, in words (English, from the mail server). */
+            reason?: string | null;
+            /** @description A mail server is set up. */
+            set_up: boolean;
+            /** Format: date-time */
+            since?: string | null;
+            /**
+             * Format: int64
+             * @description Mails waiting to go out.
+             */
+            waiting: number;
+        };
         MenuDto: {
             categories: components["schemas"]["CategoryDto"][];
+        };
+        /** @description The notification settings as the owner sends them. */
+        NotifySettingsBody: {
+            mail?: null | components["schemas"]["MailServerBody"];
+            /** @description Mailed when web orders wait unaccepted; empty: no alert. */
+            owner_alert_email?: string;
+            /**
+             * Format: int64
+             * @description After how many minutes of waiting (1 to 240).
+             */
+            owner_alert_minutes: number;
+            sms_enabled?: boolean;
+            /** @description CM.com's product token. Write-only: left out keeps the one saved. */
+            sms_product_token?: string | null;
+            /** @description The sender name customers see: at most 11 letters or digits. */
+            sms_sender?: string;
+            status_mails?: components["schemas"]["StatusMailsDto"];
+        };
+        /** @description The notification settings as saved; secrets only as "is set". */
+        NotifySettingsDto: {
+            mail?: null | components["schemas"]["MailServerDto"];
+            owner_alert_email: string;
+            /** Format: int64 */
+            owner_alert_minutes: number;
+            sms_enabled: boolean;
+            sms_product_token_set: boolean;
+            sms_sender: string;
+            status_mails: components["schemas"]["StatusMailsDto"];
         };
         /** @description An order as staff see it. */
         OrderDto: {
@@ -1298,6 +1461,28 @@ export interface components {
              * @description How many orders match, for paging.
              */
             total: number;
+        };
+        /** @description One mail or SMS about an order. */
+        OrderMessageDto: {
+            /** Format: int32 */
+            attempts: number;
+            /** @description `email` or `sms`. */
+            channel: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description Why the last attempt failed (also while it waits for the next one). */
+            error?: string | null;
+            /** Format: int64 */
+            id: number;
+            /** @description `confirmation` or `status`. */
+            message: string;
+            /** @description For a status message: `accepted`, `ready`, `out_for_delivery` or `rejected`. */
+            news?: string | null;
+            /** @description `queued` (waiting, also between attempts), `sending`, `sent` or `failed`. */
+            state: string;
+            to: string;
+            /** Format: date-time */
+            updated_at: string;
         };
         /** @description A cart to quote or order. Price fields a client sends are ignored. */
         OrderRequestBody: {
@@ -1402,7 +1587,7 @@ export interface components {
          * @description Something a role may do: the table of who may do what (GET /auth/me lists a role's).
          * @enum {string}
          */
-        Permission: "view_orders" | "take_orders" | "accept_orders" | "prepare_orders" | "hand_over_orders" | "cancel_orders" | "give_discounts" | "void_sent_orders" | "take_payments" | "pause_online_orders" | "mark_sold_out" | "view_menu" | "edit_menu" | "view_settings" | "edit_settings" | "view_audit_log" | "view_outbox" | "print_tickets" | "manage_printers" | "run_print_agent" | "manage_devices" | "manage_staff";
+        Permission: "view_orders" | "take_orders" | "accept_orders" | "prepare_orders" | "hand_over_orders" | "cancel_orders" | "give_discounts" | "void_sent_orders" | "take_payments" | "pause_online_orders" | "mark_sold_out" | "view_menu" | "edit_menu" | "view_settings" | "edit_settings" | "view_audit_log" | "view_outbox" | "print_tickets" | "resend_messages" | "manage_printers" | "run_print_agent" | "manage_devices" | "manage_staff";
         /**
          * @description The answer to `POST /orders`: a web order's answer for the customer, or the staff view of a
          *     counter or phone order.
@@ -1710,6 +1895,27 @@ export interface components {
             by?: string | null;
             reason?: string | null;
             status: components["schemas"]["OrderStatus"];
+        };
+        /** @description Which status changes the customer hears about. */
+        StatusMailsDto: {
+            /** @default false */
+            accepted: boolean;
+            /** @default false */
+            out_for_delivery: boolean;
+            /** @default false */
+            ready: boolean;
+            /** @default false */
+            rejected: boolean;
+        };
+        /** @description Where to send the test mail. */
+        TestMailBody: {
+            to: string;
+        };
+        /** @description How the test mail went. */
+        TestMailDto: {
+            /** @description The server's answer, or what went wrong and what to check. */
+            detail: string;
+            sent: boolean;
         };
         TranslatedDto: {
             en: string;
@@ -2557,6 +2763,44 @@ export interface operations {
             };
         };
     };
+    mail_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailStatusDto"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     menu: {
         parameters: {
             query?: {
@@ -2785,6 +3029,73 @@ export interface operations {
             };
             /** @description The body is not sent as Content-Type: application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resend_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderMessageDto"];
+                };
+            };
+            /** @description A path or query parameter is malformed; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such message */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The message is still on its way */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3231,6 +3542,64 @@ export interface operations {
             };
             /** @description No lines named, or a line the order does not have */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    order_messages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderMessageDto"][];
+                };
+            };
+            /** @description A path or query parameter is malformed; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such order */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4852,6 +5221,209 @@ export interface operations {
                 };
             };
             /** @description A setting is not valid; `field` names it (`zones[0].postcodes`, `hours.tue`, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_notification_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotifySettingsDto"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_notification_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotifySettingsBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotifySettingsDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A setting is not valid; `field` names it (`mail.host`, `mail.port`, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    send_test_mail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TestMailBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestMailDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No mail server is saved yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `to` is not an email address */
             422: {
                 headers: {
                     [name: string]: unknown;

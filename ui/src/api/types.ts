@@ -67,3 +67,18 @@ export type PrinterBody = Schemas['PrinterBody'];
 
 /** `GET /print-jobs`: a ticket, receipt or test page and where it stands. */
 export type PrintJob = Schemas['PrintJobDto'];
+
+/** `GET /settings/notifications`: the mail server, status mails, SMS, the owner's alert; secrets only as "is set". */
+export type NotifySettings = Schemas['NotifySettingsDto'];
+
+/** `PUT /settings/notifications`: a secret left out stays as saved. */
+export type NotifySettingsBody = Schemas['NotifySettingsBody'];
+
+/** `POST /settings/notifications/test-mail`: how the test mail went. */
+export type TestMailResult = Schemas['TestMailDto'];
+
+/** `GET /orders/{id}/messages`: one mail or SMS about an order. */
+export type OrderMessage = Schemas['OrderMessageDto'];
+
+/** `GET /mail/status`: whether mail goes out now. */
+export type MailStatus = Schemas['MailStatusDto'];

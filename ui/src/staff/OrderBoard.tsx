@@ -11,6 +11,8 @@ import { KitchenWindowButton } from './KitchenWindowButton';
 import { roleName } from '../shared/roles';
 import { moveOrder, moveProblem } from './moves';
 import { OrderRow } from './OrderRow';
+import { BrowserNotifications } from '../shared/BrowserNotifications';
+import { MailAlert } from '../shared/MailAlert';
 import { PrinterAlert } from '../shared/PrinterAlert';
 import { staffText } from './text';
 
@@ -72,6 +74,7 @@ export function OrderBoard({ feed, staff, onLogOut }: OrderBoardProps) {
             {staff.name} <span class="topbar__role">({roleName(staff.role, lang)})</span>
           </p>
           <KitchenWindowButton />
+          <BrowserNotifications newOrders={newOrders} />
           {mayDo(staff, 'print_tickets') && (
             <a class="button secondary" href="/printers">
               {t.printers}
@@ -98,6 +101,7 @@ export function OrderBoard({ feed, staff, onLogOut }: OrderBoardProps) {
           {announcement}
         </p>
         {mayDo(staff, 'print_tickets') && <PrinterAlert feed={feed} />}
+        <MailAlert feed={feed} settingsLink={mayDo(staff, 'edit_settings')} />
         {problem && (
           <p class="alert" role="alert">
             {moveProblem(problem.order, problem.to, problem.error, lang)}
@@ -132,6 +136,7 @@ export function OrderBoard({ feed, staff, onLogOut }: OrderBoardProps) {
                     feed.store.acknowledge(order.id);
                   }}
                   onMove={(to) => void move(order, to)}
+                  mayResend={mayDo(staff, 'resend_messages')}
                 />
               ))}
             </tbody>

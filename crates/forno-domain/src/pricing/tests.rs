@@ -116,6 +116,7 @@ fn pickup(lines: Vec<LineRequest>) -> OrderRequest {
             email: None,
         }),
         note: None,
+        language: crate::Lang::Nl,
     }
 }
 

@@ -177,6 +177,7 @@ impl OrderRequestBody {
                     .filter(|e| !e.is_empty()),
             }),
             note: self.note,
+            language: forno_domain::Lang::default(),
         })
     }
 }
