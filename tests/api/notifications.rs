@@ -85,6 +85,15 @@ async fn place(app: &TestApp, http: &reqwest::Client, body: &Value) -> Value {
         .expect_status(201, "POST /orders")
 }
 
+/// The staff id of a placed web order (the customer's answer has only its number).
+async fn order_id(staff: &StaffClient, placed: &Value) -> i64 {
+    id_of(
+        &staff
+            .order_by_number(placed["number"].as_str().expect("a number"))
+            .await,
+    )
+}
+
 fn message_id(mail: &Mail) -> String {
     mail.header("Message-ID").expect("a Message-ID")
 }
@@ -144,7 +153,7 @@ async fn the_confirmation_reaches_the_mail_server_with_number_lines_total_link_a
         message_id(mail)
     );
 
-    let order_id = id_of(&placed);
+    let order_id = order_id(&owner, &placed).await;
     let list = messages_until(&owner, order_id, "sent", |l| {
         l.len() == 1 && l[0]["state"] == "sent"
     })
@@ -207,7 +216,7 @@ async fn ten_orders_while_the_mail_server_is_down_get_ten_confirmations_once_it_
         let placed = app
             .place_pizza_order(menu.pizza(), "an order while mail is down")
             .await;
-        ids.push(id_of(&placed));
+        ids.push(order_id(&owner, &placed).await);
     }
     // The staff pages can tell: the mail server fails, with the reason.
     let started = Instant::now();
@@ -286,7 +295,7 @@ async fn kill_9_while_a_mail_is_sent_loses_nothing_and_a_repeat_has_the_same_mes
         "the same mail again"
     );
     let owner = app.login("owner").await;
-    let list = messages_until(&owner, id_of(&placed), "sent", |l| {
+    let list = messages_until(&owner, order_id(&owner, &placed).await, "sent", |l| {
         l.len() == 1 && l[0]["state"] == "sent"
     })
     .await;
@@ -310,7 +319,7 @@ async fn an_address_the_server_refuses_fails_with_the_reason_and_the_order_goes_
         .json();
     body["contact"]["email"] = json!("nobody@example.nl");
     let placed = place(&app, &app.http, &body).await;
-    let order_id = id_of(&placed);
+    let order_id = order_id(&owner, &placed).await;
     let list = messages_until(&owner, order_id, "failed", |l| {
         l.len() == 1 && l[0]["state"] == "failed"
     })
@@ -365,7 +374,7 @@ async fn a_sent_message_sent_again_goes_out_once_more() {
         .ok("PUT");
     let menu = app.menu().await;
     let placed = app.place_pizza_order(menu.pizza(), "an order").await;
-    let order_id = id_of(&placed);
+    let order_id = order_id(&owner, &placed).await;
     let list = messages_until(&owner, order_id, "sent", |l| {
         l.len() == 1 && l[0]["state"] == "sent"
     })
@@ -604,7 +613,7 @@ async fn an_sms_goes_to_the_provider_with_the_tracking_link() {
         )),
         "{content}"
     );
-    let list = messages_until(&owner, id_of(&placed), "sent", |l| {
+    let list = messages_until(&owner, order_id(&owner, &placed).await, "sent", |l| {
         l.len() == 1 && l[0]["state"] == "sent"
     })
     .await;

@@ -6,6 +6,12 @@ import { formatClock } from '../i18n/format';
 import { useLang } from '../i18n/preact';
 import { messagesText } from '../shared/text';
 
+/** The words for a name the server sends, or the name itself for one the catalogue lacks. */
+function wordFor(words: Readonly<Record<string, string>>, name: string): string {
+  const word: string | undefined = words[name];
+  return word ?? name;
+}
+
 /** While open, ask again this often: a message changes state without an order event. */
 const POLL_MS = 3_000;
 
@@ -41,7 +47,7 @@ export function MessageList({ order, mayResend }: { order: Order; mayResend: boo
       setProblem(error instanceof ApiError ? error.message : t.unreachable);
     }
   };
-  const what = (m: OrderMessage) => t.what[(m.news ?? m.message) as keyof typeof t.what] ?? m.message;
+  const what = (m: OrderMessage) => wordFor(t.what, m.news ?? m.message);
 
   return (
     <section class="messages" aria-label={t.heading(order.number)} data-testid={`messages-${order.id}`}>
@@ -53,11 +59,11 @@ export function MessageList({ order, mayResend }: { order: Order; mayResend: boo
           {list.map((m) => (
             <li key={m.id} class="message" data-testid="message" data-state={m.state}>
               <span class="message__what">
-                {t.channel[m.channel as keyof typeof t.channel] ?? m.channel} · {what(m)}
+                {wordFor(t.channel, m.channel)} · {what(m)}
               </span>
               <span class="message__to">{m.to}</span>
               <span class={`message__state message__state--${m.state}`}>
-                {t.state[m.state as keyof typeof t.state] ?? m.state} · {formatClock(m.updated_at, lang)}
+                {wordFor(t.state, m.state)} · {formatClock(m.updated_at, lang)}
                 {m.attempts > 1 && ` · ${t.attempts(m.attempts)}`}
               </span>
               {m.error && m.state !== 'sent' && <span class="message__error">{m.error}</span>}
