@@ -292,12 +292,13 @@ fn decode_quoted_printable(text: &str) -> Vec<u8> {
         let bytes = line.as_bytes();
         let mut j = 0;
         while j < bytes.len() {
-            if bytes[j] == b'=' && j + 2 < bytes.len() {
-                if let Ok(v) = u8::from_str_radix(&line[j + 1..j + 3], 16) {
-                    out.push(v);
-                    j += 3;
-                    continue;
-                }
+            if bytes[j] == b'='
+                && j + 2 < bytes.len()
+                && let Ok(v) = u8::from_str_radix(&line[j + 1..j + 3], 16)
+            {
+                out.push(v);
+                j += 3;
+                continue;
             }
             out.push(bytes[j]);
             j += 1;

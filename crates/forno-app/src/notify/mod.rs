@@ -82,9 +82,12 @@ pub struct MailStatus {
     pub failed: i64,
 }
 
+/// Why mail does not get through, and since when.
+type MailTrouble = Option<(String, DateTime<Utc>)>;
+
 /// How the last mails went, kept in memory: the worker records every attempt.
 #[derive(Clone, Default)]
-pub struct MailHealth(Arc<Mutex<Option<(String, DateTime<Utc>)>>>);
+pub struct MailHealth(Arc<Mutex<MailTrouble>>);
 
 impl MailHealth {
     /// A mail the server took, or refused for its own reasons, says the server works; one that
@@ -100,7 +103,7 @@ impl MailHealth {
         }
     }
 
-    fn current(&self) -> Option<(String, DateTime<Utc>)> {
+    fn current(&self) -> MailTrouble {
         self.0.lock().expect("mail health poisoned").clone()
     }
 }
