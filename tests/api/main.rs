@@ -18,6 +18,7 @@ mod kitchen;
 mod languages;
 mod line_voids;
 mod menu_editor;
+mod notifications;
 mod openapi;
 mod ordering_page;
 mod orders;

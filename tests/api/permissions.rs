@@ -221,6 +221,13 @@ fn variants(op: &Operation, f: &Fixture) -> Result<Vec<Variant>, String> {
         }
         ("PUT", "/settings") => (f.settings.clone(), json!({ "name": "Half ingevuld" })),
         ("POST", "/settings/pause") => (json!({ "paused": false }), json!({})),
+        ("PUT", "/settings/notifications") => (
+            json!({ "mail": null, "owner_alert_minutes": 5 }),
+            json!({ "mail": null }),
+        ),
+        ("POST", "/settings/notifications/test-mail") => {
+            (json!({ "to": "eigenaar@bella.test" }), json!({}))
+        }
         ("POST", "/orders/{id}/lines/done") => (
             json!({ "lines": [0], "done": true }),
             json!({ "done": true }),

@@ -45,6 +45,16 @@ pub struct Config {
     pub backups_to_keep: usize,
     /// How often to look whether today's backup exists (and make it if not); also at start.
     pub backup_check_seconds: u64,
+    /// The SMS provider's (CM.com's) base URL; unset: its production gateway. Tests point it at
+    /// a local fake that speaks the same API.
+    pub sms_base_url: Option<String>,
+    /// The longest one mail or SMS may take to send, in seconds.
+    pub message_timeout_seconds: u64,
+    /// The wait after a mail or SMS failed for the first time, in seconds; it doubles with
+    /// every further failure, up to 30 minutes.
+    pub message_retry_seconds: u64,
+    /// How often to look for web orders that wait unaccepted longer than the owner allows.
+    pub waiting_check_seconds: u64,
     /// Run the outbox's test job kinds (`test.echo`, `test.print`) and accept them at
     /// `POST /api/v1/test/jobs`. For Forno's own tests only; not read from the file.
     #[serde(skip)]
@@ -68,6 +78,10 @@ impl Default for Config {
             demo_always_open: false,
             backups_to_keep: 30,
             backup_check_seconds: 3600,
+            sms_base_url: None,
+            message_timeout_seconds: 20,
+            message_retry_seconds: 10,
+            waiting_check_seconds: 30,
             test_jobs: false,
         }
     }
@@ -126,6 +140,14 @@ impl Config {
                 "backups_to_keep is 0, which would delete every backup: keep at least 1 (the default is 30).".into(),
             ));
         }
+        if self.message_timeout_seconds == 0
+            || self.message_retry_seconds == 0
+            || self.waiting_check_seconds == 0
+        {
+            return Err(AppError::Config(
+                "message_timeout_seconds, message_retry_seconds and waiting_check_seconds must be at least 1.".into(),
+            ));
+        }
         if self.backup_check_seconds == 0 {
             return Err(AppError::Config(
                 "backup_check_seconds must be at least 1 (the default is 3600, an hour).".into(),
@@ -172,6 +194,18 @@ impl Config {
         }
         if let Some(v) = var("FORNO_BACKUP_CHECK_SECONDS") {
             self.backup_check_seconds = parse("FORNO_BACKUP_CHECK_SECONDS", v)?;
+        }
+        if let Some(v) = var("FORNO_SMS_BASE_URL") {
+            self.sms_base_url = Some(v);
+        }
+        if let Some(v) = var("FORNO_MESSAGE_TIMEOUT_SECONDS") {
+            self.message_timeout_seconds = parse("FORNO_MESSAGE_TIMEOUT_SECONDS", v)?;
+        }
+        if let Some(v) = var("FORNO_MESSAGE_RETRY_SECONDS") {
+            self.message_retry_seconds = parse("FORNO_MESSAGE_RETRY_SECONDS", v)?;
+        }
+        if let Some(v) = var("FORNO_WAITING_CHECK_SECONDS") {
+            self.waiting_check_seconds = parse("FORNO_WAITING_CHECK_SECONDS", v)?;
         }
         if let Some(v) = var("FORNO_TEST_JOBS") {
             self.test_jobs = matches!(v.trim(), "1" | "true" | "yes");

@@ -269,6 +269,7 @@ impl Shop {
         };
         // What is stored is what the text rule let through, trimmed.
         let request = request.tidy()?;
+        let language = request.language;
         let quote = self.price(&request, now, price_order)?;
         let idempotency = IdempotentCreate::new(Scope::Order, idempotency_key, &request);
         let business_date = self.settings().clock().business_date(now);
@@ -354,6 +355,8 @@ impl Shop {
                             order: order.clone(),
                         },
                     )?];
+                    // A web order's confirmation (the order never waits for it to be sent).
+                    crate::notify::enqueue_for_placed(conn, &order, language, now)?;
                     // Counter and phone orders go to the kitchen as they are placed.
                     if order.channel != Channel::Web {
                         events.extend(crate::printing::enqueue_for(
@@ -373,9 +376,8 @@ impl Shop {
                 },
                 move |(_, events)| {
                     publish(&bus, events);
-                    if events.len() > 1 {
-                        waker.wake();
-                    }
+                    // Print jobs or messages may have been written with the change.
+                    waker.wake();
                 },
             )
             .await
@@ -502,6 +504,7 @@ impl Shop {
                         }
                     };
                     let mut events = vec![record(conn, now, event)?];
+                    crate::notify::enqueue_for_status(conn, &order, change.to, now)?;
                     // A web order goes to the kitchen once the shop accepted it.
                     if change.to == OrderStatus::Accepted && order.channel == Channel::Web {
                         events.extend(crate::printing::enqueue_for(
@@ -515,9 +518,8 @@ impl Shop {
                 },
                 move |(_, events)| {
                     publish(&bus, events);
-                    if events.len() > 1 {
-                        waker.wake();
-                    }
+                    // Print jobs or messages may have been written with the change.
+                    waker.wake();
                 },
             )
             .await

@@ -14,6 +14,7 @@ use crate::config::FirstRun;
 use crate::demo::{self, DemoCredentials};
 use crate::devices::PendingPairings;
 use crate::events::{BUS_CAPACITY, Bus, PublishedEvent};
+use crate::notify::MailHealth;
 use crate::printing::PrintAgents;
 use crate::settings::{SETTINGS_KEY, ShopSettings};
 use crate::workers::OutboxWaker;
@@ -34,6 +35,7 @@ struct Inner {
     pairings: PendingPairings,
     outbox_waker: OutboxWaker,
     print_agents: PrintAgents,
+    mail_health: MailHealth,
 }
 
 /// The shop as it runs: cheap to clone, shared by every request and worker.
@@ -95,6 +97,7 @@ impl Shop {
                 pairings: PendingPairings::default(),
                 outbox_waker: OutboxWaker::default(),
                 print_agents: PrintAgents::default(),
+                mail_health: MailHealth::default(),
             }),
         };
         Ok((shop, credentials))
@@ -106,6 +109,10 @@ impl Shop {
 
     pub(crate) fn store(&self) -> &Store {
         &self.inner.store
+    }
+
+    pub(crate) fn mail_health(&self) -> &MailHealth {
+        &self.inner.mail_health
     }
 
     pub(crate) fn pairings(&self) -> &PendingPairings {

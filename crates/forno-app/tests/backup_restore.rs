@@ -34,6 +34,7 @@ fn web_order(shop: &Shop) -> OrderRequest {
             email: None,
         }),
         note: None,
+        language: forno_domain::Lang::Nl,
     }
 }
 

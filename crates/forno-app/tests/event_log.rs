@@ -335,6 +335,7 @@ fn web_order(shop: &Shop) -> OrderRequest {
             email: Some("jan@example.nl".into()),
         }),
         note: None,
+        language: forno_domain::Lang::Nl,
     }
 }
 

@@ -10,8 +10,9 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::discount::AppliedDiscount;
+use crate::discount::{AppliedDiscount, vat_after_discounts};
 use crate::line_void::LineVoid;
+use crate::msg;
 use crate::payment::{Payment, PaymentState};
 use crate::pricing::{PricedLine, ZoneRef};
 use crate::status::OrderStatus;
@@ -131,6 +132,11 @@ pub struct OrderRequest {
     pub requested_time: RequestedTime,
     pub contact: Option<Contact>,
     pub note: Option<String>,
+    /// The language the orderer reads (their page's, from `Accept-Language`): the one their
+    /// confirmation and status messages are written in. Decided at the edge, never part of
+    /// the body (nor of the idempotency hash).
+    #[serde(skip)]
+    pub language: crate::Lang,
 }
 
 impl OrderRequest {
@@ -148,7 +154,9 @@ impl OrderRequest {
                         .email
                         .map(|e| text::one_line(&e, "contact.email", MAX_EMAIL_CHARS))
                         .transpose()?
-                        .filter(|e| !e.is_empty()),
+                        .filter(|e| !e.is_empty())
+                        .map(checked_email)
+                        .transpose()?,
                 })
             })
             .transpose()?;
@@ -193,6 +201,46 @@ impl OrderRequest {
             ..self
         })
     }
+}
+
+/// An email address as a customer types it, checked for its shape (`name@domain.tld`, no
+/// spaces), so a typo shows at checkout instead of as a confirmation that never arrives.
+pub fn checked_email(email: String) -> Result<String, ValidationError> {
+    if is_email_address(&email) {
+        return Ok(email);
+    }
+    Err(ValidationError::field(
+        "contact.email",
+        msg!(
+            nl: "\"{email}\" is geen e-mailadres; het ziet eruit als naam@voorbeeld.nl.",
+            en: "\"{email}\" is not an email address; it looks like name@example.com."
+        ),
+    ))
+}
+
+/// `local@domain.tld`: one @, something before it, a domain of dot-separated labels of letters,
+/// digits and hyphens with a top level of at least two letters, and no spaces anywhere.
+pub fn is_email_address(email: &str) -> bool {
+    let Some((local, domain)) = email.rsplit_once('@') else {
+        return false;
+    };
+    let labels: Vec<&str> = domain.split('.').collect();
+    !local.is_empty()
+        && local.len() <= 64
+        && !local.contains('@')
+        && !local.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | ',' | ';' | '"')
+        })
+        && labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        && labels
+            .last()
+            .is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic))
 }
 
 /// One step in an order's life.
@@ -259,5 +307,47 @@ impl Order {
     /// What is still to be paid, in cents (never below zero).
     pub fn open_amount(&self) -> i64 {
         (self.total - crate::payment::received(&self.payments)).max(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn email_addresses_are_checked_for_their_shape() {
+        for good in [
+            "jan@example.nl",
+            "j.de.vries+pizza@mail.example.co.uk",
+            "anne-marie@voorbeeld-zaak.nl",
+            "zoë@bakkerij.nl",
+        ] {
+            assert!(is_email_address(good), "{good}");
+        }
+        for bad in [
+            "jan@",
+            "@example.nl",
+            "jan example.nl",
+            "jan@example",
+            "jan@@example.nl",
+            "jan@exa mple.nl",
+            "jan@-example.nl",
+            "jan@example.n1",
+            "<jan@example.nl>",
+            "jan@example..nl",
+        ] {
+            assert!(!is_email_address(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_bad_address_names_the_field_and_quotes_it() {
+        let err = checked_email("jan@".into()).unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("contact.email"));
+        assert!(
+            err.message.en().contains("\"jan@\""),
+            "{}",
+            err.message.en()
+        );
     }
 }

@@ -93,6 +93,8 @@ who_may! {
     ViewOutbox = "view_outbox", nl: "de uitgaande taken bekijken", en: "see the outbox" => [Owner, Manager];
     /// See the printers and their print jobs; print, reprint, cancel or move a ticket.
     PrintTickets = "print_tickets", nl: "bonnen printen en herprinten", en: "print and reprint tickets" => [Owner, Manager, Cashier, Kitchen];
+    /// Send a customer's mail or SMS again from the order's message list.
+    ResendMessages = "resend_messages", nl: "berichten aan klanten opnieuw versturen", en: "send messages to customers again" => [Owner, Manager, Cashier];
     /// Add, change and remove printers, print a test page.
     ManagePrinters = "manage_printers", nl: "printers instellen", en: "set up printers" => [Owner, Manager];
     /// Take print jobs over the print agent's socket and say how each went (print agents only).

@@ -233,6 +233,7 @@ pub fn price_lines(menu: &Menu, lines: &[LineRequest]) -> Result<PricedOrder, Va
         requested_time: crate::order::RequestedTime::Asap,
         contact: None,
         note: None,
+        language: crate::Lang::default(),
     };
     price_order(menu, &[], &request)
 }

@@ -43,7 +43,7 @@ pub fn preferred(accept_language: Option<&str>) -> Lang {
     best.map_or(Lang::default(), |(_, lang)| lang)
 }
 
-fn lang_of(headers: &HeaderMap) -> Lang {
+pub(crate) fn lang_of(headers: &HeaderMap) -> Lang {
     preferred(
         headers
             .get(header::ACCEPT_LANGUAGE)

@@ -25,6 +25,7 @@ mod extract;
 mod kitchen;
 mod language;
 mod menu_editor;
+mod notify;
 mod openapi;
 mod outbox;
 mod payments;

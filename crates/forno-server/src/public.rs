@@ -181,7 +181,9 @@ pub async fn place_order(
         .map(|d| d.into_request())
         .transpose()?
         .map(|(request, approval)| CartDiscount { request, approval });
-    let request = body.into_request()?;
+    let mut request = body.into_request()?;
+    // The customer's messages are written in the language of their page.
+    request.language = crate::language::lang_of(&headers);
     let placed = state
         .shop
         .place_order_with_discount(request, discount, key, credentials.orderer(), Utc::now())

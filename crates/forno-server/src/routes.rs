@@ -9,8 +9,8 @@ use utoipa_axum::routes;
 
 use crate::state::AppState;
 use crate::{
-    auth, customers, devices, kitchen, menu_editor, openapi, outbox, payments, people, printing,
-    public, setup, staff, ws,
+    auth, customers, devices, kitchen, menu_editor, notify, openapi, outbox, payments, people,
+    printing, public, setup, staff, ws,
 };
 
 /// What a staff route needs before anything of the request (path, query, body) is read.
@@ -185,6 +185,14 @@ fn api(test_routes: TestRoutes) -> OpenApiRouter<AppState> {
         .may(&[TakePayments], routes!(printing::open_drawer))
         .may(&[ViewOrders], routes!(printing::receipt_pdf))
         .may(&[RunPrintAgent], routes!(ws::print_agent::connect))
+        .may(
+            &[EditSettings],
+            routes!(notify::get_settings, notify::put_settings),
+        )
+        .may(&[EditSettings], routes!(notify::test_mail))
+        .may(&[ViewOrders], routes!(notify::order_messages))
+        .may(&[ResendMessages], routes!(notify::resend))
+        .may(&[ViewOrders], routes!(notify::mail_status))
         .0;
     let routes = match test_routes {
         TestRoutes::Off => routes,

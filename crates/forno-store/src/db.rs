@@ -35,6 +35,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../../migrations/0005_kitchen.sql"),
     ),
     (
+        6,
+        "notifications",
+        include_str!("../../../migrations/0006_notifications.sql"),
+    ),
+    (
         7,
         "menu_editor",
         include_str!("../../../migrations/0007_menu_editor.sql"),

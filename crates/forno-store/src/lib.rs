@@ -22,6 +22,7 @@ pub mod events;
 pub mod idempotency;
 pub mod line_voids;
 pub mod menu;
+pub mod notices;
 pub mod orders;
 pub mod outbox;
 pub mod payments;

@@ -518,6 +518,17 @@ pub fn open_counts(conn: &Connection, kind: &str, target: &str) -> Result<(i64, 
     )?)
 }
 
+/// How many jobs of `kind` are waiting or running, and how many failed or need a person.
+pub fn kind_counts(conn: &Connection, kind: &str) -> Result<(i64, i64), StoreError> {
+    Ok(conn.query_row(
+        "SELECT COALESCE(SUM(state IN ('queued', 'in_progress')), 0),
+                COALESCE(SUM(state IN ('failed', 'needs_attention')), 0)
+           FROM outbox WHERE kind = ?1",
+        [kind],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?)
+}
+
 /// Deletes jobs that were done before `before`; failed jobs and those that need attention stay
 /// until a person has seen them.
 pub fn prune_done_before(conn: &Connection, before: DateTime<Utc>) -> Result<usize, StoreError> {

@@ -11,6 +11,7 @@ pub mod openapi;
 pub mod order;
 pub mod printer;
 pub mod response;
+pub mod smtp;
 pub mod staff;
 pub mod time;
 pub mod ws;

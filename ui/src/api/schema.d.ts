@@ -9,8 +9,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The audit log, newest first, a page at a time: who did what with money or trust (cancellations, rejections, discounts, payments, the drawer, price and settings changes, staff and PIN changes, logins and lock-outs, devices). Entries are never changed or removed. */
-        get: operations["audit_log"];
+        /** @description The newest 200 entries of the audit log: cancellations, price changes, pauses, pairings, locked accounts. */
+        get: operations["audit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -79,23 +79,6 @@ export interface paths {
         get: operations["me"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/pin": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Changes your own PIN: type the current one (a wrong one counts towards the lock-out) and the new one. Your other sessions end; this one stays. Audited as `staff.pin_changed`. */
-        post: operations["change_own_pin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -268,6 +251,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mail/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Whether mail goes out now: set up, failing (with the reason, since when), how many wait and how many failed. */
+        get: operations["mail_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/menu": {
         parameters: {
             query?: never;
@@ -326,6 +326,23 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["sold_out"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Sends a message again: a failed one as the same message (the same Message-ID), a sent one as a new one. */
+        post: operations["resend_message"];
         delete?: never;
         options?: never;
         head?: never;
@@ -410,6 +427,23 @@ export interface paths {
         put?: never;
         /** @description Marks lines of an open order done (or, with `done: false`, not done again). Every staff screen hears it as `order.line_done`; customers do not. */
         post: operations["lines_done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every mail and SMS about the order, newest first: queued, sending, sent or failed with the reason. */
+        get: operations["order_messages"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -735,6 +769,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The mail server, status mails, SMS and the owner's alert. The SMTP password and the SMS key are never returned, only whether they are set. */
+        get: operations["get_notification_settings"];
+        /** @description Saves the notification settings. A secret left out stays as saved. */
+        put: operations["put_notification_settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/notifications/test-mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Sends a test mail with the saved mail server, in the reader's language, and says how it went (`sent: false` with the reason when the server could not take it). */
+        post: operations["send_test_mail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/settings/pause": {
         parameters: {
             query?: never;
@@ -795,58 +864,6 @@ export interface paths {
         get: operations["shop"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/staff": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description Every staff account, active ones first: name, role, whether it is active or locked. */
-        get: operations["list_staff"];
-        put?: never;
-        /** @description Adds a staff member with a first PIN. Audited as `staff.added`. */
-        post: operations["add_staff"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/staff/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** @description Renames a staff member, gives them another role, or stops (`active: false`) or restarts their account. Stopping ends their sessions at once. The last active owner cannot stop or stop being owner. Audited as `staff.changed`, `staff.deactivated` or `staff.reactivated`. */
-        put: operations["change_staff"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/staff/{id}/pin": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Gives a staff member a new PIN: the owner anyone's, a manager a cashier's or the kitchen's. Lifts a lock-out and ends the person's sessions. Audited as `staff.pin_reset`. */
-        post: operations["reset_staff_pin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -929,15 +946,9 @@ export interface components {
             name: string;
             pin: string;
         };
-        /** @description One entry of the audit log: who did what with money or trust. */
+        /** @description One entry of the audit log: who did what with money or access. */
         AuditEntryDto: {
-            /**
-             * @description `order.cancelled`, `order.rejected`, `order.discounted`, `order.payment_recorded`,
-             *     `drawer.opened`, `menu.price_changed`, `shop.settings_changed`, `shop.paused`,
-             *     `staff.added`, `staff.changed`, `staff.deactivated`, `staff.pin_reset`,
-             *     `staff.pin_changed`, `staff.logged_in`, `staff.locked`, `device.paired`,
-             *     `device.unpaired`, …
-             */
+            /** @description `order.cancelled`, `menu.price_changed`, `shop.paused`, `device.paired`, … */
             action: string;
             at: string;
             /** @description What changed, as the action records it. */
@@ -948,21 +959,9 @@ export interface components {
             order_id?: number | null;
             /**
              * Format: int64
-             * @description The staff member who did it; `null` for the shop itself, a paired device or a tool on the
-             *     shop's computer (`detail.by` then says which).
+             * @description The staff member who did it; `null` for the shop itself or a paired device.
              */
             staff_id?: number | null;
-            /** @description That staff member's name as it is now. */
-            staff_name?: string | null;
-        };
-        /** @description A page of the audit log, newest first. */
-        AuditPageDto: {
-            entries: components["schemas"]["AuditEntryDto"][];
-            /**
-             * Format: int64
-             * @description Pass as `before` for the next (older) page; `null` on the last page.
-             */
-            next_before?: number | null;
         };
         CategoryDto: {
             halves_allowed: boolean;
@@ -1325,15 +1324,85 @@ export interface components {
             /** @description For devices that cannot keep cookies: send as `Authorization: Bearer <token>`. */
             token: string;
         };
+        /** @description The mail server, as the owner sends it. `password` left out keeps the one saved; `""` removes it. */
+        MailServerBody: {
+            /** @description `Pizzeria Bella <bestel@bella.nl>` */
+            from: string;
+            /** @description `smtp.example.nl` */
+            host: string;
+            /** @description Write-only: never returned. */
+            password?: string | null;
+            /**
+             * Format: int64
+             * @description 587 for STARTTLS, 465 for TLS, 25 for a relay without encryption.
+             */
+            port: number;
+            /** @description `starttls`, `tls` or `none`. */
+            security: string;
+            user?: string;
+        };
+        /** @description The mail server as saved; the password only as `password_set`. */
+        MailServerDto: {
+            from: string;
+            host: string;
+            password_set: boolean;
+            /** Format: int32 */
+            port: number;
+            /** @description `starttls`, `tls` or `none`. */
+            security: string;
+            user: string;
+        };
+        /** @description Whether mail goes out now. */
+        MailStatusDto: {
+            /**
+             * Format: int64
+             * @description Mails that failed and were not sent again.
+             */
+            failed: number;
+            /** @description The mail server could not be reached at the last attempt. */
+            failing: boolean;
+            /** @description What went wrong, in words (English, from the mail server). */
+            reason?: string | null;
+            /** @description A mail server is set up. */
+            set_up: boolean;
+            /** Format: date-time */
+            since?: string | null;
+            /**
+             * Format: int64
+             * @description Mails waiting to go out.
+             */
+            waiting: number;
+        };
         MenuDto: {
             categories: components["schemas"]["CategoryDto"][];
         };
-        /** @description A new staff account: the first PIN is told to the person, who can change it. */
-        NewStaffBody: {
-            name: string;
-            /** @description 4 to 8 digits, not one anybody would try first (1111, 1234). */
-            pin: string;
-            role: components["schemas"]["StaffRole"];
+        /** @description The notification settings as the owner sends them. */
+        NotifySettingsBody: {
+            mail?: null | components["schemas"]["MailServerBody"];
+            /** @description Mailed when web orders wait unaccepted; empty: no alert. */
+            owner_alert_email?: string;
+            /**
+             * Format: int64
+             * @description After how many minutes of waiting (1 to 240).
+             */
+            owner_alert_minutes: number;
+            sms_enabled?: boolean;
+            /** @description CM.com's product token. Write-only: left out keeps the one saved. */
+            sms_product_token?: string | null;
+            /** @description The sender name customers see: at most 11 letters or digits. */
+            sms_sender?: string;
+            status_mails?: components["schemas"]["StatusMailsDto"];
+        };
+        /** @description The notification settings as saved; secrets only as "is set". */
+        NotifySettingsDto: {
+            mail?: null | components["schemas"]["MailServerDto"];
+            owner_alert_email: string;
+            /** Format: int64 */
+            owner_alert_minutes: number;
+            sms_enabled: boolean;
+            sms_product_token_set: boolean;
+            sms_sender: string;
+            status_mails: components["schemas"]["StatusMailsDto"];
         };
         /** @description An order as staff see it. */
         OrderDto: {
@@ -1393,6 +1462,28 @@ export interface components {
              */
             total: number;
         };
+        /** @description One mail or SMS about an order. */
+        OrderMessageDto: {
+            /** Format: int32 */
+            attempts: number;
+            /** @description `email` or `sms`. */
+            channel: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description Why the last attempt failed (also while it waits for the next one). */
+            error?: string | null;
+            /** Format: int64 */
+            id: number;
+            /** @description `confirmation` or `status`. */
+            message: string;
+            /** @description For a status message: `accepted`, `ready`, `out_for_delivery` or `rejected`. */
+            news?: string | null;
+            /** @description `queued` (waiting, also between attempts), `sending`, `sent` or `failed`. */
+            state: string;
+            to: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
         /** @description A cart to quote or order. Price fields a client sends are ignored. */
         OrderRequestBody: {
             channel?: null | components["schemas"]["Channel"];
@@ -1425,11 +1516,6 @@ export interface components {
         OwnerBody: {
             name: string;
             pin: string;
-        };
-        /** @description Changing your own PIN: the current one, then the new one. */
-        OwnPinBody: {
-            new_pin: string;
-            old_pin: string;
         };
         PairBody: {
             code: string;
@@ -1501,11 +1587,7 @@ export interface components {
          * @description Something a role may do: the table of who may do what (GET /auth/me lists a role's).
          * @enum {string}
          */
-        Permission: "view_orders" | "take_orders" | "accept_orders" | "prepare_orders" | "hand_over_orders" | "cancel_orders" | "give_discounts" | "void_sent_orders" | "take_payments" | "pause_online_orders" | "mark_sold_out" | "view_menu" | "edit_menu" | "view_settings" | "edit_settings" | "view_audit_log" | "view_outbox" | "print_tickets" | "manage_printers" | "run_print_agent" | "manage_devices" | "view_staff" | "reset_pins" | "manage_staff";
-        /** @description A new PIN for someone else (the owner for anyone, a manager for cashiers and the kitchen). */
-        PinResetBody: {
-            pin: string;
-        };
+        Permission: "view_orders" | "take_orders" | "accept_orders" | "prepare_orders" | "hand_over_orders" | "cancel_orders" | "give_discounts" | "void_sent_orders" | "take_payments" | "pause_online_orders" | "mark_sold_out" | "view_menu" | "edit_menu" | "view_settings" | "edit_settings" | "view_audit_log" | "view_outbox" | "print_tickets" | "resend_messages" | "manage_printers" | "run_print_agent" | "manage_devices" | "manage_staff";
         /**
          * @description The answer to `POST /orders`: a web order's answer for the customer, or the staff view of a
          *     counter or phone order.
@@ -1761,28 +1843,6 @@ export interface components {
         SoldOutBody: {
             sold_out: boolean;
         };
-        /** @description A staff account on the staff page. */
-        StaffAccountDto: {
-            /** @description `false`: stopped; the account cannot log in. */
-            active: boolean;
-            /** Format: date-time */
-            created_at: string;
-            /** Format: int64 */
-            id: number;
-            /**
-             * Format: date-time
-             * @description Set while too many wrong PINs keep the account locked.
-             */
-            locked_until?: string | null;
-            name: string;
-            role: components["schemas"]["StaffRole"];
-        };
-        /** @description A change to a staff account. `active: false` stops it: its sessions end at once. */
-        StaffChangeBody: {
-            active: boolean;
-            name: string;
-            role: components["schemas"]["StaffRole"];
-        };
         /**
          * @description Who is logged in, and what their role may do: the one table of who may do what, so screens
          *     offer only what the server will allow.
@@ -1800,11 +1860,6 @@ export interface components {
             permissions: components["schemas"]["Permission"][];
             role: components["schemas"]["Role"];
         };
-        /**
-         * @description A person's role (a staff account; `printer` is only a paired device's).
-         * @enum {string}
-         */
-        StaffRole: "owner" | "manager" | "cashier" | "kitchen";
         StationDto: {
             category_ids: number[];
             /** @description Short and stable: `oven`. */
@@ -1840,6 +1895,27 @@ export interface components {
             by?: string | null;
             reason?: string | null;
             status: components["schemas"]["OrderStatus"];
+        };
+        /** @description Which status changes the customer hears about. */
+        StatusMailsDto: {
+            /** @default false */
+            accepted: boolean;
+            /** @default false */
+            out_for_delivery: boolean;
+            /** @default false */
+            ready: boolean;
+            /** @default false */
+            rejected: boolean;
+        };
+        /** @description Where to send the test mail. */
+        TestMailBody: {
+            to: string;
+        };
+        /** @description How the test mail went. */
+        TestMailDto: {
+            /** @description The server's answer, or what went wrong and what to check. */
+            detail: string;
+            sent: boolean;
         };
         TranslatedDto: {
             en: string;
@@ -1897,22 +1973,9 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    audit_log: {
+    audit: {
         parameters: {
-            query?: {
-                /** @description One action (`order.cancelled`), or a family ending in a dot (`staff.`). */
-                action?: string | null;
-                /** @description The `next_before` of the previous page. */
-                before?: number | null;
-                /** @description First day, `YYYY-MM-DD`, in the shop's time zone. */
-                from?: string | null;
-                /** @description 1 to 200; 50 if absent. */
-                limit?: number | null;
-                /** @description Only what this staff member did. */
-                staff_id?: number | null;
-                /** @description Last day (included), `YYYY-MM-DD`. */
-                to?: string | null;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -1925,16 +1988,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditPageDto"];
-                };
-            };
-            /** @description A path or query parameter is malformed; `field` names it */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["AuditEntryDto"][];
                 };
             };
             /** @description No working staff credentials: log in (or pair the device) again */
@@ -1948,15 +2002,6 @@ export interface operations {
             };
             /** @description The caller's role has none of the actions in x-forno-actions */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `field`: `limit` (1 to 200) or `to` (before `from`) */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2123,84 +2168,6 @@ export interface operations {
             /** @description No working staff credentials: log in (or pair the device) again */
             401: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    change_own_pin: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["OwnPinBody"];
-            };
-        };
-        responses: {
-            /** @description Changed */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No working staff credentials: log in (or pair the device) again */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than the server accepts */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not sent as Content-Type: application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `field`: `old_pin` (not right) or `new_pin` (too weak) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many wrong PINs: the account is locked for a while; see Retry-After */
-            423: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2796,6 +2763,44 @@ export interface operations {
             };
         };
     };
+    mail_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailStatusDto"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     menu: {
         parameters: {
             query?: {
@@ -3024,6 +3029,73 @@ export interface operations {
             };
             /** @description The body is not sent as Content-Type: application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resend_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderMessageDto"];
+                };
+            };
+            /** @description A path or query parameter is malformed; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such message */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The message is still on its way */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3470,6 +3542,64 @@ export interface operations {
             };
             /** @description No lines named, or a line the order does not have */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    order_messages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderMessageDto"][];
+                };
+            };
+            /** @description A path or query parameter is malformed; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such order */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5101,6 +5231,209 @@ export interface operations {
             };
         };
     };
+    get_notification_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotifySettingsDto"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_notification_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotifySettingsBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotifySettingsDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A setting is not valid; `field` names it (`mail.host`, `mail.port`, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    send_test_mail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TestMailBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestMailDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No mail server is saved yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `to` is not an email address */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     pause: {
         parameters: {
             query?: never;
@@ -5362,298 +5695,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ShopDto"];
-                };
-            };
-        };
-    };
-    list_staff: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Done */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StaffAccountDto"][];
-                };
-            };
-            /** @description No working staff credentials: log in (or pair the device) again */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role has none of the actions in x-forno-actions */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    add_staff: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NewStaffBody"];
-            };
-        };
-        responses: {
-            /** @description Done */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StaffAccountDto"];
-                };
-            };
-            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No working staff credentials: log in (or pair the device) again */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role has none of the actions in x-forno-actions */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than the server accepts */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not sent as Content-Type: application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `field` names what to change: a name someone has, a role, a weak PIN */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    change_staff: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["StaffChangeBody"];
-            };
-        };
-        responses: {
-            /** @description Done */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StaffAccountDto"];
-                };
-            };
-            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No working staff credentials: log in (or pair the device) again */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role has none of the actions in x-forno-actions */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description There is no such staff member */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than the server accepts */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not sent as Content-Type: application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `field` names what to change */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    reset_staff_pin: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PinResetBody"];
-            };
-        };
-        responses: {
-            /** @description Reset */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No working staff credentials: log in (or pair the device) again */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description This role may not reset this person's PIN (`field`: `id`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description There is no such staff member */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than the server accepts */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not sent as Content-Type: application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The PIN is too weak (`field`: `pin`) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

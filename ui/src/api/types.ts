@@ -77,3 +77,17 @@ export type PersonRole = Schemas['StaffRole'];
 /** `GET /audit`: one entry, and a page of them. */
 export type AuditEntry = Schemas['AuditEntryDto'];
 export type AuditPage = Schemas['AuditPageDto'];
+/** `GET /settings/notifications`: the mail server, status mails, SMS, the owner's alert; secrets only as "is set". */
+export type NotifySettings = Schemas['NotifySettingsDto'];
+
+/** `PUT /settings/notifications`: a secret left out stays as saved. */
+export type NotifySettingsBody = Schemas['NotifySettingsBody'];
+
+/** `POST /settings/notifications/test-mail`: how the test mail went. */
+export type TestMailResult = Schemas['TestMailDto'];
+
+/** `GET /orders/{id}/messages`: one mail or SMS about an order. */
+export type OrderMessage = Schemas['OrderMessageDto'];
+
+/** `GET /mail/status`: whether mail goes out now. */
+export type MailStatus = Schemas['MailStatusDto'];

@@ -14,6 +14,7 @@ import { useLang } from '../i18n/preact';
 import { useLive } from '../live/preact';
 import type { StaffFeed } from '../live/staff-feed';
 import { ConnectionBadge } from '../shared/ConnectionBadge';
+import { MailAlert } from '../shared/MailAlert';
 import { PrinterAlert } from '../shared/PrinterAlert';
 import { KitchenWindowButton } from '../staff/KitchenWindowButton';
 import {
@@ -227,6 +228,7 @@ export function Register({
       </header>
 
       <PrinterAlert feed={feed} />
+      <MailAlert feed={feed} settingsLink={false} />
       <IncomingPanel orders={incoming} />
 
       <div class="register__body">

@@ -10,6 +10,7 @@ import { DeviceList } from './DeviceList';
 import { roleName } from '../shared/roles';
 import { settingsAccess } from './settings-text';
 import { ShopSettingsForm } from './ShopSettingsForm';
+import { NotifySettingsForm } from './NotifySettingsForm';
 import { StationsEditor } from './StationsEditor';
 import { settingsText } from './text';
 
@@ -88,6 +89,7 @@ export function SettingsApp() {
           <>
             <ShopSettingsForm loaded={screen.settings} />
             <StationsEditor />
+            <NotifySettingsForm />
             {screen.devices && (
               <section class="panel" aria-labelledby="devices-heading" data-testid="devices">
                 <h2 id="devices-heading">{t.sections.devices}</h2>

@@ -125,3 +125,83 @@ export const pairingText = messages({
     failed: (why: string) => `No pairing code was made: ${why}`,
   },
 });
+
+// The mail alert on the staff pages, an order's message list with "send again", and the
+// browser notification for new web orders.
+
+export const messagesText = messages({
+  nl: {
+    alertTitle: 'E-mail komt niet aan bij de mailserver',
+    alertSince: (since: string) => `Sinds ${since}.`,
+    alertWaiting: (n: number) =>
+      n === 1 ? '1 mail wacht en gaat vanzelf weg zodra de server weer werkt.' : `${n} mails wachten en gaan vanzelf weg zodra de server weer werkt.`,
+    alertFailed: (n: number) => (n === 1 ? '1 mail is mislukt.' : `${n} mails zijn mislukt.`),
+    alertCheck: 'Controleer de mailserver in de instellingen.',
+    toSettings: 'Naar de instellingen',
+    show: 'Berichten',
+    showLabel: (number: string) => `Berichten aan de klant van ${number}`,
+    heading: (number: string) => `Berichten over ${number}`,
+    none: 'Nog geen berichten over deze bestelling.',
+    channel: { email: 'E-mail', sms: 'Sms' },
+    what: {
+      confirmation: 'Bevestiging',
+      accepted: 'Geaccepteerd',
+      ready: 'Klaar',
+      out_for_delivery: 'Onderweg',
+      rejected: 'Afgewezen',
+    },
+    state: {
+      queued: 'Wacht',
+      sending: 'Wordt verstuurd',
+      sent: 'Verstuurd',
+      failed: 'Mislukt',
+    },
+    attempts: (n: number) => (n === 1 ? '1 poging' : `${n} pogingen`),
+    resend: 'Opnieuw versturen',
+    resendLabel: (what: string, to: string) => `${what} opnieuw versturen naar ${to}`,
+    resent: 'Staat klaar om opnieuw te versturen.',
+    unreachable: 'De kassa is niet bereikbaar.',
+    notifyOn: 'Meldingen aanzetten',
+    notifyOnLabel: 'Een melding van de browser bij elke nieuwe webbestelling',
+    notifyBlocked: 'Meldingen zijn geblokkeerd in deze browser.',
+    notifyTitle: (number: string) => `Nieuwe webbestelling ${number}`,
+    notifyBody: (name: string, total: string) => `${name} · ${total}`,
+  },
+  en: {
+    alertTitle: 'Email does not reach the mail server',
+    alertSince: (since: string) => `Since ${since}.`,
+    alertWaiting: (n: number) =>
+      n === 1 ? '1 mail is waiting and goes out by itself once the server works again.' : `${n} mails are waiting and go out by themselves once the server works again.`,
+    alertFailed: (n: number) => (n === 1 ? '1 mail failed.' : `${n} mails failed.`),
+    alertCheck: 'Check the mail server in the settings.',
+    toSettings: 'To the settings',
+    show: 'Messages',
+    showLabel: (number: string) => `Messages to the customer of ${number}`,
+    heading: (number: string) => `Messages about ${number}`,
+    none: 'No messages about this order yet.',
+    channel: { email: 'Email', sms: 'SMS' },
+    what: {
+      confirmation: 'Confirmation',
+      accepted: 'Accepted',
+      ready: 'Ready',
+      out_for_delivery: 'On its way',
+      rejected: 'Rejected',
+    },
+    state: {
+      queued: 'Waiting',
+      sending: 'Sending',
+      sent: 'Sent',
+      failed: 'Failed',
+    },
+    attempts: (n: number) => (n === 1 ? '1 attempt' : `${n} attempts`),
+    resend: 'Send again',
+    resendLabel: (what: string, to: string) => `Send ${what} again to ${to}`,
+    resent: 'Queued to be sent again.',
+    unreachable: 'The counter cannot be reached.',
+    notifyOn: 'Turn on notifications',
+    notifyOnLabel: 'A browser notification for every new web order',
+    notifyBlocked: 'Notifications are blocked in this browser.',
+    notifyTitle: (number: string) => `New web order ${number}`,
+    notifyBody: (name: string, total: string) => `${name} · ${total}`,
+  },
+});

@@ -12,6 +12,8 @@ import { roleName } from '../shared/roles';
 import { moveOrder, moveProblem } from './moves';
 import { CancelForm } from './CancelForm';
 import { OrderRow } from './OrderRow';
+import { BrowserNotifications } from '../shared/BrowserNotifications';
+import { MailAlert } from '../shared/MailAlert';
 import { PrinterAlert } from '../shared/PrinterAlert';
 import { staffText } from './text';
 
@@ -75,6 +77,7 @@ export function OrderBoard({ feed, staff, onLogOut }: OrderBoardProps) {
             {staff.name} <span class="topbar__role">({roleName(staff.role, lang)})</span>
           </p>
           <KitchenWindowButton />
+          <BrowserNotifications newOrders={newOrders} />
           {mayDo(staff, 'print_tickets') && (
             <a class="button secondary" href="/printers">
               {t.printers}
@@ -101,6 +104,7 @@ export function OrderBoard({ feed, staff, onLogOut }: OrderBoardProps) {
           {announcement}
         </p>
         {mayDo(staff, 'print_tickets') && <PrinterAlert feed={feed} />}
+        <MailAlert feed={feed} settingsLink={mayDo(staff, 'edit_settings')} />
         {problem && (
           <p class="alert" role="alert">
             {moveProblem(problem.order, problem.to, problem.error, lang)}
@@ -157,6 +161,7 @@ export function OrderBoard({ feed, staff, onLogOut }: OrderBoardProps) {
                         },
                       }
                     : {})}
+                  mayResend={mayDo(staff, 'resend_messages')}
                 />
               ))}
             </tbody>

@@ -1,9 +1,11 @@
+import { useState } from 'preact/hooks';
 import { fulfilmentType } from '../api/orders';
 import type { Channel, Order, OrderStatus } from '../api/types';
 import { formatClock, formatEuro } from '../i18n/format';
 import { useLang } from '../i18n/preact';
 import { moveAction, statusName } from '../shared/status';
-import { sharedText } from '../shared/text';
+import { messagesText, sharedText } from '../shared/text';
+import { MessageList } from './MessageList';
 import { staffText } from './text';
 
 export interface OrderRowProps {
@@ -16,10 +18,14 @@ export interface OrderRowProps {
   onMove: (to: OrderStatus) => void;
   /** Offered when this person's role may cancel; the server says whether a PIN is needed. */
   onCancel?: () => void;
+  /** Whether this person may send a customer's message again. */
+  mayResend: boolean;
 }
 
-export function OrderRow({ order, isNew, busy, mayMove, onAcknowledge, onMove, onCancel }: OrderRowProps) {
+export function OrderRow({ order, isNew, busy, mayMove, onAcknowledge, onMove, onCancel, mayResend }: OrderRowProps) {
   const lang = useLang();
+  const [showMessages, setShowMessages] = useState(false);
+  const m = messagesText[lang];
   const shared = sharedText[lang];
   const t = staffText[lang].board;
   const next = order.next_status ?? null;
@@ -27,7 +33,8 @@ export function OrderRow({ order, isNew, busy, mayMove, onAcknowledge, onMove, o
   // Typed as the wire's channels: a channel the catalogue lacks does not compile.
   const channels: Record<Channel, string> = shared.channel;
   return (
-    // Clicking anywhere on a new row acknowledges it; the NIEUW button does the same for keyboards.
+    <>
+    {/* Clicking anywhere on a new row acknowledges it; the NIEUW button does the same for keyboards. */}
     <tr
       class={isNew ? 'order order--new' : 'order'}
       data-testid={`order-row-${order.number.replace(/^#/, '')}`}
@@ -53,7 +60,23 @@ export function OrderRow({ order, isNew, busy, mayMove, onAcknowledge, onMove, o
       <td>
         {channels[order.channel]} · {shared.fulfilment[fulfilmentType(order)]}
       </td>
-      <td>{order.contact?.name ?? '—'}</td>
+      <td>
+        {order.contact?.name ?? '—'}
+        {order.contact && (
+          <button
+            type="button"
+            class="secondary order__messages"
+            aria-expanded={showMessages}
+            aria-label={m.showLabel(order.number)}
+            onClick={(event) => {
+              event.stopPropagation();
+              setShowMessages(!showMessages);
+            }}
+          >
+            {m.show}
+          </button>
+        )}
+      </td>
       <td class="money">
         {formatEuro(order.total_cents, lang)}
         {order.payment_state !== 'unpaid' && (
@@ -98,5 +121,13 @@ export function OrderRow({ order, isNew, busy, mayMove, onAcknowledge, onMove, o
         )}
       </td>
     </tr>
+    {showMessages && (
+      <tr class="order__detail">
+        <td colSpan={7}>
+          <MessageList order={order} mayResend={mayResend} />
+        </td>
+      </tr>
+    )}
+    </>
   );
 }

@@ -15,7 +15,7 @@
 //! sent) is retried with backoff until it prints or a person cancels it.
 
 mod agents;
-mod render;
+pub(crate) mod render;
 mod worker;
 
 use chrono::{DateTime, Utc};

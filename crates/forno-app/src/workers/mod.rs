@@ -44,10 +44,16 @@ impl Shop {
         let tasks = vec![
             tokio::spawn(upkeep::run(self.clone(), stopping.clone())),
             tokio::spawn(backups::run(self.clone(), report, stopping.clone())),
+            tokio::spawn(crate::notify::watch_waiting_orders(
+                self.clone(),
+                stopping.clone(),
+            )),
             tokio::spawn(crate::printing::watch_printers(self.clone(), stopping)),
         ];
-        let mut handlers: Vec<Arc<dyn JobHandler>> =
-            vec![Arc::new(crate::printing::PrintHandler::new(self.clone()))];
+        let mut handlers: Vec<Arc<dyn JobHandler>> = vec![
+            Arc::new(crate::printing::PrintHandler::new(self.clone())),
+            Arc::new(crate::notify::MessageHandler::new(self.clone())),
+        ];
         if self.config().test_jobs {
             tracing::warn!("FORNO_TEST_JOBS is set: the test job kinds run (for Forno's tests)");
             handlers.extend(test_jobs::handlers(self.config()));

@@ -124,6 +124,7 @@ fn pickup(lines: Vec<LineRequest>) -> OrderRequest {
             email: None,
         }),
         note: None,
+        language: crate::Lang::Nl,
     }
 }
 

@@ -180,6 +180,7 @@ impl OrderRequestBody {
                     .filter(|e| !e.is_empty()),
             }),
             note: self.note,
+            language: forno_domain::Lang::default(),
         })
     }
 }
