@@ -33,7 +33,7 @@ pub use discount::{
     AppliedDiscount, DiscountShare, DiscountTarget, DiscountValue, PricedDiscount, price_discount,
 };
 pub use hours::{OpeningHours, ShopClock, TimeSlot};
-pub use kitchen::{RecallError, Station, Stations};
+pub use kitchen::{KitchenTicket, RecallError, Station, Stations};
 pub use menu::{Allergen, Category, Extra, Ingredient, Item, Menu, Size, Translated};
 pub use message::{Lang, Message};
 pub use money::{Cents, VatRate};

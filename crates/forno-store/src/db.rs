@@ -34,6 +34,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "kitchen",
         include_str!("../../../migrations/0005_kitchen.sql"),
     ),
+    (
+        9,
+        "print_rules",
+        include_str!("../../../migrations/0009_print_rules.sql"),
+    ),
 ];
 
 /// How many queued jobs may share one commit.

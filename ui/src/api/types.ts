@@ -67,3 +67,9 @@ export type PrinterBody = Schemas['PrinterBody'];
 
 /** `GET /print-jobs`: a ticket, receipt or test page and where it stands. */
 export type PrintJob = Schemas['PrintJobDto'];
+
+/** `GET /print-rules`: which event prints what where, and the choices a rule has. */
+export type PrintRules = Schemas['PrintRulesDto'];
+
+/** One rule in `PUT /print-rules`. */
+export type PrintRuleBody = Schemas['PrintRuleBody'];
