@@ -366,7 +366,13 @@ async fn category_of(app: &TestApp, item_id: i64) -> i64 {
         .as_array()
         .unwrap()
         .iter()
-        .find(|c| c["items"].as_array().unwrap().iter().any(|i| i["id"] == item_id))
+        .find(|c| {
+            c["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|i| i["id"] == item_id)
+        })
         .and_then(|c| c["id"].as_i64())
         .unwrap_or_else(|| panic!("item {item_id} has no category"))
 }
@@ -377,15 +383,20 @@ async fn category_of(app: &TestApp, item_id: i64) -> i64 {
 #[tokio::test]
 async fn each_station_gets_its_own_kitchen_ticket_on_the_printer_its_rule_names() {
     let app = spawn_app().await;
-    let (oven_printer, bar_printer) = (PrinterEmulator::start().await, PrinterEmulator::start().await);
+    let (oven_printer, bar_printer) = (
+        PrinterEmulator::start().await,
+        PrinterEmulator::start().await,
+    );
     let owner = app.login("owner").await;
     let cashier = app.login("cashier").await;
     let oven = add_printer(&owner, "Oven", &oven_printer.address(), "epson-tm-t20iii").await;
     let bar = add_printer(&owner, "Bar", &bar_printer.address(), "epson-tm-t88").await;
     let menu = app.menu().await;
     let (pizza, beer) = (menu.pizza(), menu.beer());
-    let (pizza_category, beer_category) =
-        (category_of(&app, pizza.id).await, category_of(&app, beer.id).await);
+    let (pizza_category, beer_category) = (
+        category_of(&app, pizza.id).await,
+        category_of(&app, beer.id).await,
+    );
     assert_ne!(pizza_category, beer_category);
     // A third item from a category no station makes.
     let mut other = None;
@@ -405,7 +416,10 @@ async fn each_station_gets_its_own_kitchen_ticket_on_the_printer_its_rule_names(
         .await
         .ok("owner sets stations");
     // Counter orders: the oven's ticket on the oven printer, the rest on the bar printer.
-    let mut rules = print_rules(&owner).await["rules"].as_array().unwrap().clone();
+    let mut rules = print_rules(&owner).await["rules"]
+        .as_array()
+        .unwrap()
+        .clone();
     for rule in &mut rules {
         if rule["trigger"] == "counter_order_sent" {
             rule["printer_id"] = bar["id"].clone();
@@ -436,10 +450,19 @@ async fn each_station_gets_its_own_kitchen_ticket_on_the_printer_its_rule_names(
     let oven_text = oven_tickets[0].text();
     assert_clean(&oven_tickets[0], "the oven's ticket");
     assert!(oven_tickets[0].line_with(&number).is_some(), "{oven_text}");
-    assert!(oven_text.contains("OVEN"), "names the station:\n{oven_text}");
+    assert!(
+        oven_text.contains("OVEN"),
+        "names the station:\n{oven_text}"
+    );
     assert!(oven_text.contains(&pizza.name), "{oven_text}");
-    assert!(!oven_text.contains(&beer.name), "only its lines:\n{oven_text}");
-    assert!(!oven_text.contains(&other.name), "only its lines:\n{oven_text}");
+    assert!(
+        !oven_text.contains(&beer.name),
+        "only its lines:\n{oven_text}"
+    );
+    assert!(
+        !oven_text.contains(&other.name),
+        "only its lines:\n{oven_text}"
+    );
 
     let tap = bar_tickets
         .iter()
@@ -466,14 +489,24 @@ async fn each_station_gets_its_own_kitchen_ticket_on_the_printer_its_rule_names(
     stations.sort();
     assert_eq!(stations, ["-", "Oven", "Tap"], "{jobs:#?}");
     let oven_job = jobs.iter().find(|j| j["station"] == "Oven").unwrap();
-    job_until(&owner, id_of(oven_job), "printed", |j| j["state"] == "printed").await;
-    post(&owner, &format!("/print-jobs/{}/reprint", id_of(oven_job)), &json!({}))
-        .await
-        .expect_status(202, "reprint the oven's ticket");
+    job_until(&owner, id_of(oven_job), "printed", |j| {
+        j["state"] == "printed"
+    })
+    .await;
+    post(
+        &owner,
+        &format!("/print-jobs/{}/reprint", id_of(oven_job)),
+        &json!({}),
+    )
+    .await
+    .expect_status(202, "reprint the oven's ticket");
     let again = oven_printer.wait_for(2, WAIT).await;
     let text = again[1].text();
     assert!(text.contains("KOPIE") && text.contains("OVEN"), "{text}");
-    assert!(text.contains(&pizza.name) && !text.contains(&beer.name), "{text}");
+    assert!(
+        text.contains(&pizza.name) && !text.contains(&beer.name),
+        "{text}"
+    );
 }
 
 /// The rules over the API: the defaults for a one-printer shop, a change that is obeyed at
@@ -481,11 +514,19 @@ async fn each_station_gets_its_own_kitchen_ticket_on_the_printer_its_rule_names(
 #[tokio::test]
 async fn print_rules_are_edited_over_the_api_and_obeyed() {
     let app = spawn_app().await;
-    let (counter_printer, office_printer) =
-        (PrinterEmulator::start().await, PrinterEmulator::start().await);
+    let (counter_printer, office_printer) = (
+        PrinterEmulator::start().await,
+        PrinterEmulator::start().await,
+    );
     let owner = app.login("owner").await;
     let cashier = app.login("cashier").await;
-    add_printer(&owner, "Balie", &counter_printer.address(), "epson-tm-t20iii").await;
+    add_printer(
+        &owner,
+        "Balie",
+        &counter_printer.address(),
+        "epson-tm-t20iii",
+    )
+    .await;
     let office = add_printer(&owner, "Kantoor", &office_printer.address(), "epson-tm-t88").await;
 
     let defaults = print_rules(&owner).await;
@@ -513,7 +554,12 @@ async fn print_rules_are_edited_over_the_api_and_obeyed() {
     );
     assert_eq!(
         defaults["triggers"],
-        json!(["web_order_accepted", "counter_order_sent", "order_paid", "cash_paid"])
+        json!([
+            "web_order_accepted",
+            "counter_order_sent",
+            "order_paid",
+            "cash_paid"
+        ])
     );
     assert_eq!(defaults["layouts"], json!(["kitchen", "receipt", "drawer"]));
     put_rules(&cashier, json!([]))
@@ -546,7 +592,11 @@ async fn print_rules_are_edited_over_the_api_and_obeyed() {
     .await
     .expect_status(201, "cash payment");
     let receipts = office_printer.wait_for(1, WAIT).await;
-    assert!(receipts[0].line_with("TOTAAL").is_some(), "{}", receipts[0].text());
+    assert!(
+        receipts[0].line_with("TOTAAL").is_some(),
+        "{}",
+        receipts[0].text()
+    );
     assert_eq!(receipts[0].drawer_kicks(), 0);
     tokio::time::sleep(Duration::from_millis(800)).await;
     assert!(
@@ -558,7 +608,10 @@ async fn print_rules_are_edited_over_the_api_and_obeyed() {
 
     // Wrong rules: 422 at the field, in the asked language, and the rules stay as they were.
     let cases = [
-        (json!([{ "trigger": "order_placed", "layout": "kitchen" }]), "rules[0].trigger"),
+        (
+            json!([{ "trigger": "order_placed", "layout": "kitchen" }]),
+            "rules[0].trigger",
+        ),
         (
             json!([{ "trigger": "order_paid", "layout": "receipt" },
                    { "trigger": "order_paid", "layout": "label" }]),
@@ -586,7 +639,11 @@ async fn print_rules_are_edited_over_the_api_and_obeyed() {
         let problem = put_rules(&owner, rules.clone())
             .await
             .problem(422, &format!("bad rules {rules}"));
-        assert_eq!(problem.field.as_deref(), Some(field), "{rules}: {problem:?}");
+        assert_eq!(
+            problem.field.as_deref(),
+            Some(field),
+            "{rules}: {problem:?}"
+        );
         assert!(!problem.detail.is_empty());
     }
     let dutch = send(
@@ -598,7 +655,11 @@ async fn print_rules_are_edited_over_the_api_and_obeyed() {
     )
     .await
     .problem(422, "a printer that does not exist, in Dutch");
-    assert!(dutch.detail.contains("Printer 999 bestaat niet"), "{}", dutch.detail);
+    assert!(
+        dutch.detail.contains("Printer 999 bestaat niet"),
+        "{}",
+        dutch.detail
+    );
     let not_a_number = send(
         owner
             .http
@@ -608,7 +669,11 @@ async fn print_rules_are_edited_over_the_api_and_obeyed() {
     .await
     .problem(400, "a printer id that is no number");
     assert_eq!(not_a_number.field.as_deref(), Some("rules[0].printer_id"));
-    assert_eq!(print_rules(&owner).await["rules"], set["rules"], "nothing changed");
+    assert_eq!(
+        print_rules(&owner).await["rules"],
+        set["rules"],
+        "nothing changed"
+    );
 }
 
 #[tokio::test]

@@ -221,7 +221,10 @@ fn the_58mm_receipt_carries_a_qr_code_a_phone_can_read() {
     );
     for command in &p.commands {
         if let Cmd::Raster { width_bytes, .. } = command {
-            assert!(width_bytes * 8 <= 384, "{width_bytes} bytes wider than 58 mm");
+            assert!(
+                width_bytes * 8 <= 384,
+                "{width_bytes} bytes wider than 58 mm"
+            );
         }
     }
     assert_eq!(

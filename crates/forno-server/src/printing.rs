@@ -133,10 +133,7 @@ fn rules_dto(rules: &[forno_app::PrintRule]) -> PrintRulesDto {
 #[utoipa::path(get, path = "/print-rules", tag = "staff", operation_id = "list_print_rules",
     description = "Which event prints which layout on which printer (per station for kitchen tickets), with the triggers and layouts a rule may name.",
     responses((status = 200, body = PrintRulesDto)))]
-pub async fn rules(
-    State(state): State<AppState>,
-    staff: Staff,
-) -> ApiResult<Json<PrintRulesDto>> {
+pub async fn rules(State(state): State<AppState>, staff: Staff) -> ApiResult<Json<PrintRulesDto>> {
     let rules = state.shop.print_rules(&staff.actor).await?;
     Ok(Json(rules_dto(&rules)))
 }

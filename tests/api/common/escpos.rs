@@ -119,7 +119,10 @@ pub fn raster_qr_texts(printout: &Printout) -> Vec<String> {
                     bits[y * width_bytes + x / 8] & (0x80 >> (x % 8)) != 0
                 });
                 let grids = image.detect_grids();
-                grids.first().and_then(|g| g.decode().ok()).map(|(_, text)| text)
+                grids
+                    .first()
+                    .and_then(|g| g.decode().ok())
+                    .map(|(_, text)| text)
             }
             _ => None,
         })

@@ -22,8 +22,8 @@ use chrono::{DateTime, Utc};
 use forno_domain::{Channel, Menu, Order, Permission, Stations, ValidationError, msg, text};
 use forno_print::{Connection as Link, PrinterState, Profile, profile};
 use forno_store::outbox::{Job, JobFilter, JobState, NewJob};
-use forno_store::printers::{PrinterFields, PrinterRow, RuleFields};
 pub use forno_store::printers::PrintRule;
+use forno_store::printers::{PrinterFields, PrinterRow, RuleFields};
 use forno_store::{Connection, StoreError};
 use serde::{Deserialize, Serialize};
 
@@ -311,9 +311,9 @@ pub(crate) fn enqueue_for(
     };
     let tickets = stations.tickets(menu, order);
     let named = |code: &str| {
-        targets.iter().any(|t| {
-            t.layout == Layout::Kitchen.as_str() && t.station.as_deref() == Some(code)
-        })
+        targets
+            .iter()
+            .any(|t| t.layout == Layout::Kitchen.as_str() && t.station.as_deref() == Some(code))
     };
     let mut events = Vec::new();
     for target in &targets {
@@ -1055,7 +1055,12 @@ mod tests {
         }
     }
 
-    fn rule(trigger: &str, layout: &str, printer_id: Option<i64>, station: Option<&str>) -> PrintRuleForm {
+    fn rule(
+        trigger: &str,
+        layout: &str,
+        printer_id: Option<i64>,
+        station: Option<&str>,
+    ) -> PrintRuleForm {
         PrintRuleForm {
             trigger: trigger.into(),
             layout: layout.into(),
@@ -1106,11 +1111,21 @@ mod tests {
             "rules[0].printer_id"
         );
         assert_eq!(
-            field_of(check(vec![rule("order_paid", "receipt", None, Some("oven"))])),
+            field_of(check(vec![rule(
+                "order_paid",
+                "receipt",
+                None,
+                Some("oven")
+            )])),
             "rules[0].station"
         );
         assert_eq!(
-            field_of(check(vec![rule("web_order_accepted", "kitchen", None, Some("bar"))])),
+            field_of(check(vec![rule(
+                "web_order_accepted",
+                "kitchen",
+                None,
+                Some("bar")
+            )])),
             "rules[0].station"
         );
         // The same rule twice would print everything twice.
