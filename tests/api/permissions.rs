@@ -265,6 +265,16 @@ fn variants(op: &Operation, f: &Fixture) -> Result<Vec<Variant>, String> {
             (json!({}), json!({ "printer_id": "the kitchen one" }))
         }
         ("POST", "/orders/{id}/print") => (json!({ "layout": "kitchen" }), json!({})),
+        // The defaults again, so the other operations print as they would.
+        ("PUT", "/print-rules") => (
+            json!({ "rules": [
+                { "trigger": "web_order_accepted", "layout": "kitchen" },
+                { "trigger": "counter_order_sent", "layout": "kitchen" },
+                { "trigger": "order_paid", "layout": "receipt" },
+                { "trigger": "cash_paid", "layout": "drawer" },
+            ] }),
+            json!({ "rules": [{ "trigger": "order_paid" }] }),
+        ),
         ("POST", "/devices/pair") => (
             json!({ "code": "ZZZZ-ZZZZ", "name": "Keuken 9" }),
             json!({ "name": "Keuken 9" }),

@@ -1,6 +1,7 @@
 // Printers as the owner sets them up and the counter sees them: add a network printer on the
 // printers page, print a test page (the bytes reach a printer emulator), and a printer out of
-// paper shows on /staff for everyone until the roll is in.
+// paper shows on /staff for everyone until the roll is in. Then the print rules (what prints
+// where) edited on the page and obeyed, and a waiting ticket moved to another printer.
 
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -116,12 +117,14 @@ test('the owner adds a network printer, prints a test page, and a paper-out show
   const menu = await shop.call<{ categories: { items: { id: number; sold_out: boolean; sizes: { code: string }[] }[] }[] }>('GET', '/menu');
   const item = menu.categories.flatMap((c) => c.items).find((i) => !i.sold_out && i.sizes.length > 0);
   if (!item) throw new Error('no item');
-  await shop.call('POST', '/orders', {
+  // Placed, then sent to the kitchen: the ticket prints when it is sent.
+  const placed = await shop.call<{ id: number }>('POST', '/orders', {
     channel: 'counter',
     lines: [{ item_id: item.id, size: item.sizes[0]?.code, quantity: 1 }],
     fulfilment: { type: 'pickup' },
     requested_time: null,
   });
+  await shop.changeStatus(placed.id, 'accepted');
   const counter = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await logIn(counter, 'cashier');
   const alert = counter.getByTestId('printer-alert');
@@ -153,4 +156,78 @@ test('the owner adds a network printer, prints a test page, and a paper-out show
   await expect(register.getByTestId('printer-alert')).toBeHidden({ timeout: 15_000 });
   await expect(kitchen.getByTestId('printer-alert')).toBeHidden({ timeout: 15_000 });
   await expect.poll(() => printer.text(), { timeout: 10_000 }).toContain('AFHALEN');
+});
+
+test('the owner sets what prints where, and moves a waiting ticket to another printer', async ({ browser }) => {
+  // A second printer that cannot be reached (nothing listens on port 9): its tickets wait.
+  await shop.logInApi('owner');
+  await shop.call('POST', '/printers', {
+    name: 'Bar',
+    profile: 'epson-tm-t88',
+    connection: 'tcp',
+    address: '127.0.0.1:9',
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await logIn(page, 'owner');
+  await page.goto(`${shop.url}/printers`);
+  const rules = page.getByTestId('print-rules');
+  await expect(rules.getByTestId('rule-3')).toBeVisible();
+  // The defaults for a one-printer shop: four rules on the first printer.
+  await expect(rules.getByRole('group', { name: 'Regel 2' }).getByLabel('Wanneer')).toHaveValue('counter_order_sent');
+  await expect(rules.getByRole('group', { name: 'Regel 2' }).getByLabel('Printer')).toHaveValue('');
+
+  // A new rule that repeats rule 1 is refused at its field, in Dutch, and nothing is saved.
+  await rules.getByRole('button', { name: 'Regel toevoegen' }).click();
+  await rules.getByRole('button', { name: 'Regels opslaan' }).click();
+  const twice = rules.locator('#rule-4-trigger-error');
+  await expect(twice).toContainText('Deze regel staat er al (regel 1)');
+  await expect(rules.getByRole('group', { name: 'Regel 5' }).getByLabel('Wanneer')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, 'the print rules with a refused rule');
+  expect((await shop.call<{ rules: unknown[] }>('GET', '/print-rules')).rules).toHaveLength(4);
+  await rules.getByRole('button', { name: 'Regel 5 weghalen' }).click();
+
+  // Counter orders' kitchen tickets go to the bar printer from now on.
+  await rules.getByRole('group', { name: 'Regel 2' }).getByLabel('Printer').selectOption({ label: 'Bar' });
+  await rules.getByRole('button', { name: 'Regels opslaan' }).click();
+  await expect(page.getByRole('status')).toContainText('De regels zijn opgeslagen.');
+  const saved = await shop.call<{ rules: { trigger: string; printer_id: number | null }[] }>('GET', '/print-rules');
+  const bar = (await shop.call<{ id: number; name: string }[]>('GET', '/printers')).find((p) => p.name === 'Bar');
+  expect(saved.rules.find((r) => r.trigger === 'counter_order_sent')?.printer_id).toBe(bar?.id);
+
+  // A counter order sent to the kitchen: its ticket waits for the bar printer.
+  const menu = await shop.call<{ categories: { items: { id: number; sold_out: boolean; sizes: { code: string }[] }[] }[] }>('GET', '/menu');
+  const item = menu.categories.flatMap((c) => c.items).find((i) => !i.sold_out && i.sizes.length > 0);
+  if (!item) throw new Error('no item');
+  const order = await shop.call<{ id: number; number: string }>('POST', '/orders', {
+    channel: 'counter',
+    lines: [{ item_id: item.id, size: item.sizes[0]?.code, quantity: 1 }],
+    fulfilment: { type: 'pickup' },
+    requested_time: null,
+  });
+  await shop.changeStatus(order.id, 'accepted');
+  const jobs = await shop.call<{ jobs: { id: number; printer_name: string; order_id: number | null }[] }>(
+    'GET',
+    `/print-jobs?order_id=${order.id}`,
+  );
+  const job = jobs.jobs[0];
+  if (!job) throw new Error('no print job for the sent order');
+  expect(job.printer_name).toBe('Bar');
+  const row = page.getByTestId(`job-${job.id}`);
+  await expect(row).toContainText('Bar');
+  await expect(row.getByTestId('job-state')).toContainText('wacht', { timeout: 10_000 });
+
+  // In English too, then moved to the kitchen printer, where it prints.
+  await page.getByTestId('language-switch').getByRole('button', { name: /EN/ }).click();
+  await expect(page.getByRole('heading', { name: 'What prints where' })).toBeVisible();
+  await expect(row.getByLabel(`Printer for job ${job.id}`)).toHaveValue(/\d+/);
+  await expectAccessible(page, 'the printers page in English with a waiting ticket');
+  await page.screenshot({ path: join(DOCS, 'printers-rules-move.png'), fullPage: true });
+  const before = printer.text().split(order.number).length;
+  await row.getByLabel(`Printer for job ${job.id}`).selectOption({ label: 'To printer: Keuken' });
+  await row.getByRole('button', { name: `Move job ${job.id}` }).click();
+  await expect(page.getByRole('status')).toContainText('Moved to Keuken.');
+  await expect.poll(() => printer.text().split(order.number).length, { timeout: 10_000 }).toBeGreaterThan(before);
+  await expect(row.getByTestId('job-state')).toContainText('printed', { timeout: 10_000 });
+  await expect(row).toContainText('Keuken');
+  await page.getByTestId('language-switch').getByRole('button', { name: /NL/ }).click();
 });

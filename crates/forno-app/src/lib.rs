@@ -69,7 +69,9 @@ pub use notify::{MailStatus, NotifyForm, NotifyView, OrderMessage};
 pub use orders::{CartDiscount, EventPage, Orderer, PlacedOrder, Quote, Snapshot};
 pub use outbox::Health;
 pub use payments::RecordedPayment;
-pub use printing::{Layout, PrintJob, Printer, PrinterForm, job_state};
+pub use printing::{
+    Layout, PrintJob, PrintRule, PrintRuleForm, Printer, PrinterForm, Trigger, job_state,
+};
 pub use settings::ShopSettings;
 pub use setup::SetupForm;
 pub use shop::{Shop, ShopStatus};

@@ -275,7 +275,6 @@ impl Shop {
         let business_date = self.settings().clock().business_date(now);
         let staff_id = actor.and_then(|a| a.staff_id);
         let bus = self.bus();
-        let waker = self.outbox_waker();
         self.store()
             .write(
                 move |conn| -> Result<(PlacedOrder, Vec<PublishedEvent>), AppError> {
@@ -348,7 +347,8 @@ impl Shop {
                             en: "The new order vanished."
                         ))
                     })?;
-                    let mut events = vec![record(
+                    // Its kitchen tickets print when it is sent to the kitchen (accepted).
+                    let events = vec![record(
                         conn,
                         now,
                         Event::OrderPlaced {
@@ -357,15 +357,6 @@ impl Shop {
                     )?];
                     // A web order's confirmation (the order never waits for it to be sent).
                     crate::notify::enqueue_for_placed(conn, &order, language, now)?;
-                    // Counter and phone orders go to the kitchen as they are placed.
-                    if order.channel != Channel::Web {
-                        events.extend(crate::printing::enqueue_for(
-                            conn,
-                            crate::printing::Trigger::CounterOrderPlaced,
-                            &order,
-                            now,
-                        )?);
-                    }
                     Ok((
                         PlacedOrder {
                             order,
@@ -505,12 +496,20 @@ impl Shop {
                     };
                     let mut events = vec![record(conn, now, event)?];
                     crate::notify::enqueue_for_status(conn, &order, change.to, now)?;
-                    // A web order goes to the kitchen once the shop accepted it.
-                    if change.to == OrderStatus::Accepted && order.channel == Channel::Web {
+                    // Accepted is the step into the kitchen: a web order the shop accepted, a
+                    // counter order sent (with or without its payment). Its kitchen tickets
+                    // print then, once: not again when a recalled order is accepted again.
+                    let times_accepted = order
+                        .status_history
+                        .iter()
+                        .filter(|step| step.status == OrderStatus::Accepted)
+                        .count();
+                    if change.to == OrderStatus::Accepted && times_accepted == 1 {
                         events.extend(crate::printing::enqueue_for(
                             conn,
-                            crate::printing::Trigger::WebOrderAccepted,
+                            crate::printing::Trigger::order_sent(&order),
                             &order,
+                            &menu,
                             now,
                         )?);
                     }

@@ -33,6 +33,7 @@ impl Shop {
         let staff_id = actor.staff_id;
         let taken_by = actor.name.clone();
         let bus = self.bus();
+        let menu = self.menu();
         let waker = self.outbox_waker();
         self.store()
             .write(
@@ -74,13 +75,20 @@ impl Shop {
                     // The print rules, in the same transaction: cash opens the drawer, and the
                     // payment that covers the order prints its receipt.
                     if payment.method == PaymentMethod::Cash {
-                        events.extend(printing::enqueue_for(conn, Trigger::CashPaid, &order, now)?);
+                        events.extend(printing::enqueue_for(
+                            conn,
+                            Trigger::CashPaid,
+                            &order,
+                            &menu,
+                            now,
+                        )?);
                     }
                     if order.payment_state() == PaymentState::Paid {
                         events.extend(printing::enqueue_for(
                             conn,
                             Trigger::OrderPaid,
                             &order,
+                            &menu,
                             now,
                         )?);
                     }

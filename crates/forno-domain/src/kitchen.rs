@@ -143,6 +143,45 @@ impl Stations {
             .collect()
     }
 
+    /// How `order`'s lines split over kitchen tickets: one per station that makes some of them
+    /// (in the shop's order, naming the station), then one without a station for the lines no
+    /// station makes. Without stations: one ticket with every line.
+    pub fn tickets<'s>(&'s self, menu: &Menu, order: &Order) -> Vec<KitchenTicket<'s>> {
+        let mut tickets: Vec<KitchenTicket<'s>> = Vec::new();
+        let mut rest = Vec::new();
+        let stations_of: Vec<Option<&Station>> = order
+            .lines
+            .iter()
+            .map(|line| self.for_item(menu, line.item_id))
+            .collect();
+        for station in &self.0 {
+            let lines: Vec<usize> = stations_of
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.is_some_and(|s| s.code == station.code))
+                .map(|(i, _)| i)
+                .collect();
+            if !lines.is_empty() {
+                tickets.push(KitchenTicket {
+                    station: Some(station),
+                    lines,
+                });
+            }
+        }
+        for (i, station) in stations_of.iter().enumerate() {
+            if station.is_none() {
+                rest.push(i);
+            }
+        }
+        if !rest.is_empty() || tickets.is_empty() {
+            tickets.push(KitchenTicket {
+                station: None,
+                lines: rest,
+            });
+        }
+        tickets
+    }
+
     /// The expo rule: with stations in use, an order becomes ready only when every station has
     /// finished its lines.
     pub fn check_ready(&self, menu: &Menu, order: &Order) -> Result<(), Message> {
@@ -161,6 +200,14 @@ impl Stations {
             en: "Order {number} is not ready yet: {names} has lines to finish."
         ))
     }
+}
+
+/// One kitchen ticket of an order: the station it is for (None: the whole kitchen, or the lines
+/// no station makes) and its lines, by their position on the order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KitchenTicket<'s> {
+    pub station: Option<&'s Station>,
+    pub lines: Vec<usize>,
 }
 
 /// Why a step cannot be taken back.
@@ -400,6 +447,41 @@ mod tests {
         // Line 2's category has no station: the pass's own, it holds nothing back.
         o.done_lines = vec![0, 1];
         assert!(stations.check_ready(&menu, &o).is_ok());
+    }
+
+    #[test]
+    fn each_station_gets_a_ticket_with_only_its_lines() {
+        let menu = menu();
+        let o = order(
+            &[(OrderStatus::Accepted, 0)],
+            vec![line(20), line(10), line(30), line(10)],
+        );
+        let stations = stations();
+        let tickets: Vec<(Option<&str>, Vec<usize>)> = stations
+            .tickets(&menu, &o)
+            .into_iter()
+            .map(|t| (t.station.map(|s| s.code.as_str()), t.lines))
+            .collect();
+        // The shop's order of stations, then the lines no station makes.
+        assert_eq!(
+            tickets,
+            [
+                (Some("oven"), vec![1, 3]),
+                (Some("cold"), vec![0]),
+                (None, vec![2])
+            ]
+        );
+        // Only oven lines: one ticket, for the oven.
+        let oven_only = order(&[(OrderStatus::Accepted, 0)], vec![line(10)]);
+        let tickets = stations.tickets(&menu, &oven_only);
+        assert_eq!(tickets.len(), 1);
+        assert_eq!(tickets[0].station.map(|s| s.name.as_str()), Some("Oven"));
+        // No stations: one ticket with every line.
+        let none = Stations::default();
+        let tickets = none.tickets(&menu, &o);
+        assert_eq!(tickets.len(), 1);
+        assert_eq!(tickets[0].station, None);
+        assert_eq!(tickets[0].lines, vec![0, 1, 2, 3]);
     }
 
     #[test]

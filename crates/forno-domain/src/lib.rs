@@ -34,7 +34,7 @@ pub use discount::{
     AppliedDiscount, DiscountShare, DiscountTarget, DiscountValue, PricedDiscount, price_discount,
 };
 pub use hours::{OpeningHours, ShopClock, TimeSlot};
-pub use kitchen::{RecallError, Station, Stations};
+pub use kitchen::{KitchenTicket, RecallError, Station, Stations};
 pub use line_void::{LineVoid, PricedVoid};
 pub use menu::{Allergen, Category, Extra, Ingredient, Item, Menu, Size, Translated};
 pub use message::{Lang, Message};

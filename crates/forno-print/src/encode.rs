@@ -47,11 +47,11 @@ pub mod commands {
     pub fn drawer_kick() -> Vec<u8> {
         vec![ESC, b'p', 0, 25, 250]
     }
-    /// GS ( k: a QR code (model 2, module size 6, error correction M) holding `data`.
-    pub fn qr(data: &[u8]) -> Vec<u8> {
+    /// GS ( k: a QR code (model 2, `module` dots a module, error correction M) holding `data`.
+    pub fn qr(data: &[u8], module: u8) -> Vec<u8> {
         let mut out = Vec::with_capacity(data.len() + 32);
         out.extend([GS, b'(', b'k', 4, 0, 49, 65, 50, 0]); // model 2
-        out.extend([GS, b'(', b'k', 3, 0, 49, 67, 6]); // module size
+        out.extend([GS, b'(', b'k', 3, 0, 49, 67, module]); // module size
         out.extend([GS, b'(', b'k', 3, 0, 49, 69, 49]); // error correction M
         let len = data.len() + 3;
         out.extend([
@@ -66,6 +66,17 @@ pub mod commands {
         ]);
         out.extend_from_slice(data);
         out.extend([GS, b'(', b'k', 3, 0, 49, 81, 48]); // print it
+        out
+    }
+    /// GS v 0 m xL xH yL yH d…: a raster bit image, `width_bytes` bytes a row (the leftmost dot
+    /// the high bit, 1 = black), `rows.len() / width_bytes` rows, at normal size (m = 0).
+    pub fn raster(width_bytes: u16, rows: &[u8]) -> Vec<u8> {
+        let height = u16::try_from(rows.len() / usize::from(width_bytes.max(1))).unwrap_or(0);
+        let mut out = Vec::with_capacity(rows.len() + 8);
+        out.extend([GS, b'v', b'0', 0]);
+        out.extend(width_bytes.to_le_bytes());
+        out.extend(height.to_le_bytes());
+        out.extend_from_slice(rows);
         out
     }
     /// DLE EOT n: ask for status n (1 printer, 2 offline cause, 4 paper roll).
@@ -118,11 +129,13 @@ pub fn encode(doc: &Document, profile: &Profile) -> Vec<u8> {
             Block::Qr(data) => {
                 let data = pc858::encode(data);
                 out.extend(commands::justify(true));
-                if profile.qr && data.len() <= 700 {
-                    out.extend(commands::qr(&data));
-                } else {
-                    out.extend(data);
-                    out.push(commands::LF);
+                match qr_plan(profile, &data) {
+                    QrPlan::Native { module } => out.extend(commands::qr(&data, module)),
+                    QrPlan::Raster { code, module } => out.extend(raster_qr(&code, module)),
+                    QrPlan::Text => {
+                        out.extend(data);
+                        out.push(commands::LF);
+                    }
                 }
                 out.extend(commands::justify(false));
             }
@@ -145,4 +158,117 @@ pub fn encode(doc: &Document, profile: &Profile) -> Vec<u8> {
         }
     }
     out
+}
+
+/// The largest module (dots a side) a QR code is printed with, and the smallest that phones still
+/// read off thermal paper at 203 dpi.
+const QR_MODULE_MAX: usize = 6;
+const QR_MODULE_MIN: usize = 3;
+/// The quiet zone around a QR code, in modules.
+const QR_QUIET: usize = 4;
+
+/// How a QR code goes on paper.
+enum QrPlan {
+    /// The printer's own QR command, `module` dots a module.
+    Native { module: u8 },
+    /// Drawn here as a raster image.
+    Raster { code: qrcode::QrCode, module: usize },
+    /// As text: the model prints no QR, or it would not fit the paper.
+    Text,
+}
+
+/// A QR code of `data` (error correction M, as the native command uses) with the module that
+/// fits the paper: at most 6 dots, and never so wide that the printer drops it (an Epson prints
+/// nothing for a QR code wider than the paper). Too long for the paper at 3 dots: as text.
+fn qr_plan(profile: &Profile, data: &[u8]) -> QrPlan {
+    if !profile.prints_qr() {
+        return QrPlan::Text;
+    }
+    let Ok(code) = qrcode::QrCode::with_error_correction_level(data, qrcode::EcLevel::M) else {
+        return QrPlan::Text;
+    };
+    let side = code.width() + 2 * QR_QUIET;
+    let module = (profile.dots() / side).min(QR_MODULE_MAX);
+    if module < QR_MODULE_MIN {
+        return QrPlan::Text;
+    }
+    if profile.qr {
+        QrPlan::Native {
+            module: u8::try_from(module).unwrap_or(3),
+        }
+    } else {
+        QrPlan::Raster { code, module }
+    }
+}
+
+/// `code` as a raster image, `module` dots a module, with its quiet zone.
+fn raster_qr(code: &qrcode::QrCode, module: usize) -> Vec<u8> {
+    let width = code.width();
+    let side = (width + 2 * QR_QUIET) * module;
+    let width_bytes = side.div_ceil(8);
+    let mut rows = vec![0u8; width_bytes * side];
+    let colors = code.to_colors();
+    for y in 0..side {
+        for x in 0..side {
+            let (mx, my) = (x / module, y / module);
+            let dark = (QR_QUIET..QR_QUIET + width).contains(&mx)
+                && (QR_QUIET..QR_QUIET + width).contains(&my)
+                && colors[(my - QR_QUIET) * width + (mx - QR_QUIET)] == qrcode::Color::Dark;
+            if dark {
+                rows[y * width_bytes + x / 8] |= 0x80 >> (x % 8);
+            }
+        }
+    }
+    commands::raster(u16::try_from(width_bytes).unwrap_or(0), &rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile;
+
+    fn qr_profile(id: &str, qr: bool, raster: bool) -> Profile {
+        Profile {
+            qr,
+            raster,
+            ..profile::by_id(id).unwrap()
+        }
+    }
+
+    #[test]
+    fn the_qr_module_fits_the_paper() {
+        let url = b"https://pizzeria-da-marco.example.nl/track/3f9a0c7d1e2b4a68";
+        // 80 mm (576 dots): the full 6 dots.
+        let wide = qr_profile("epson-tm-t20iii", true, false);
+        assert!(matches!(qr_plan(&wide, url), QrPlan::Native { module: 6 }));
+        // 58 mm (384 dots) with the QR command: smaller modules when the code is bigger.
+        let narrow = qr_profile("generic-58mm", true, false);
+        let QrPlan::Native { module } = qr_plan(&narrow, &[b'a'; 300]) else {
+            panic!("300 bytes still fit 58 mm at 3 dots");
+        };
+        assert!((3..6).contains(&module), "{module}");
+        // Far too long for the paper: as text, never a code the printer drops.
+        assert!(matches!(qr_plan(&narrow, &[b'a'; 1000]), QrPlan::Text));
+        // No QR command, no raster: text.
+        assert!(matches!(
+            qr_plan(&qr_profile("generic-58mm", false, false), url),
+            QrPlan::Text
+        ));
+    }
+
+    #[test]
+    fn a_raster_qr_is_as_wide_as_its_modules_and_no_wider_than_the_paper() {
+        let profile = qr_profile("generic-58mm", false, true);
+        let url = b"https://pizza.example.nl/track/AbC123";
+        let QrPlan::Raster { code, module } = qr_plan(&profile, url) else {
+            panic!("a raster QR on the generic 58 mm");
+        };
+        let bytes = raster_qr(&code, module);
+        assert_eq!(&bytes[..4], &[0x1D, b'v', b'0', 0]);
+        let width_bytes = usize::from(u16::from_le_bytes([bytes[4], bytes[5]]));
+        let height = usize::from(u16::from_le_bytes([bytes[6], bytes[7]]));
+        assert_eq!(height, (code.width() + 8) * module);
+        assert!(width_bytes * 8 <= profile.dots(), "fits 384 dots");
+        assert_eq!(bytes.len(), 8 + width_bytes * height);
+    }
 }

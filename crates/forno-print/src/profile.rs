@@ -27,10 +27,26 @@ pub struct Profile {
     pub code_page_number: u8,
     pub cut: Cut,
     pub drawer_kick: bool,
-    /// Prints QR codes itself (`GS ( k`); without, the link is printed as text.
+    /// Prints QR codes itself (`GS ( k`).
     pub qr: bool,
+    /// Prints raster bit images (`GS v 0`): a model without its own QR command gets the QR code
+    /// drawn as an image. Without either, the link is printed as text.
+    #[serde(default)]
+    pub raster: bool,
     /// Answers `DLE EOT` (online, paper, cover) on a two-way link.
     pub status: bool,
+}
+
+impl Profile {
+    /// Whether a QR code comes out as a QR code (its own command, or drawn as an image).
+    pub fn prints_qr(&self) -> bool {
+        self.qr || self.raster
+    }
+
+    /// The dots a line is wide: 12 a character of Font A (576 on 48 columns, 384 on 32).
+    pub fn dots(&self) -> usize {
+        self.columns * 12
+    }
 }
 
 const FILES: [&str; 4] = [

@@ -1,6 +1,11 @@
 //! Getting bytes to a printer: network (TCP 9100), serial, USB printer class (`/dev/usb/lp*`)
-//! and the operating system's queue in raw mode (CUPS `lp -o raw` on Linux and macOS; the Windows
-//! build would send RAW documents to the spooler with the WritePrinter API, not written yet).
+//! and the operating system's queue in raw mode (CUPS `lp -o raw` on Linux and macOS).
+//!
+//! On Windows a USB receipt printer is reached as the serial (COM) port its driver makes (the
+//! virtual COM port drivers of Epson, Star and the 58 mm kind), over the network, or through a
+//! print agent. The Windows spooler in RAW mode (`OpenPrinter`/`WritePrinter`) is not written:
+//! there is no Windows machine to test it on, so the Windows build refuses `usb` and `cups`
+//! addresses with that advice instead of failing at print time ([`OS_QUEUE`]).
 //!
 //! Where the link is two-way (network, serial) and the profile says the model answers, the
 //! printer is asked for its status (DLE EOT) first, so a paper-out printer is reported as such
@@ -32,6 +37,10 @@ pub enum Connection {
     Agent { name: String },
 }
 
+/// Whether this build reaches USB printer files and the OS printer queue (`lp -o raw`): Linux
+/// and macOS. Not Windows (see the module's note).
+pub const OS_QUEUE: bool = cfg!(not(windows));
+
 impl Connection {
     pub const KINDS: [&'static str; 5] = ["tcp", "serial", "usb", "cups", "agent"];
 
@@ -58,6 +67,7 @@ impl Connection {
     }
 
     /// Reads a kind and an address; the error says what is wrong, in Dutch and English.
+    /// On Windows, `usb` and `cups` are refused with what to use instead ([`OS_QUEUE`]).
     pub fn parse(kind: &str, address: &str) -> Result<Connection, (&'static str, &'static str)> {
         let address = address.trim();
         let printable = address.chars().all(|c| !c.is_control());
@@ -112,6 +122,10 @@ impl Connection {
                     baud,
                 })
             }
+            "usb" | "cups" if !OS_QUEUE => Err((
+                "Op Windows wordt een USB-bonprinter via zijn COM-poort aangesloten: kies Serieel met bijvoorbeeld COM3, of Netwerk. De Windows-printerwachtrij wordt nog niet ondersteund.",
+                "On Windows a USB receipt printer is connected through its COM port: choose Serial with for example COM3, or Network. The Windows printer queue is not supported yet.",
+            )),
             "usb" => {
                 if !address.starts_with("/dev/") {
                     return Err((

@@ -204,3 +204,36 @@ fn hostile_text_in_every_field_yields_no_command() {
             .any(|c| matches!(c, Cmd::StatusRequest(_)))
     );
 }
+
+/// The 58 mm receipt's QR code: the generic 58 mm model has no QR command, so the code is drawn
+/// as a raster image no wider than its 384 dots, and an independent QR reader reads the link.
+#[test]
+fn the_58mm_receipt_carries_a_qr_code_a_phone_can_read() {
+    let profile = profile::by_id("generic-58mm").unwrap();
+    let doc = layout::receipt(&receipt(false), profile.columns);
+    let printouts = decode(&encode::encode(&doc, &profile));
+    assert_eq!(printouts.len(), 1);
+    let p = &printouts[0];
+    assert!(p.unknown().is_empty(), "{:?}", p.unknown());
+    assert!(
+        !p.commands.iter().any(|c| matches!(c, Cmd::QrData(_))),
+        "no GS ( k for a model without it"
+    );
+    for command in &p.commands {
+        if let Cmd::Raster { width_bytes, .. } = command {
+            assert!(
+                width_bytes * 8 <= 384,
+                "{width_bytes} bytes wider than 58 mm"
+            );
+        }
+    }
+    assert_eq!(
+        escpos::raster_qr_texts(p),
+        ["https://pizza.example.nl/track/AbC123"]
+    );
+    assert!(
+        !p.text().contains("https://"),
+        "the link is the QR code, not text:\n{}",
+        p.text()
+    );
+}

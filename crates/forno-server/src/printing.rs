@@ -5,15 +5,15 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::Utc;
-use forno_app::{JobState, Layout, PrinterForm};
+use forno_app::{JobState, Layout, PrintRuleForm, PrinterForm, Trigger};
 use forno_domain::msg;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
 use crate::auth::Staff;
 use crate::dto::{
-    PrintJobDto, PrintJobListDto, PrintJobMoveBody, PrintOrderBody, PrinterBody, PrinterDto,
-    PrinterProfileDto,
+    PrintJobDto, PrintJobListDto, PrintJobMoveBody, PrintOrderBody, PrintRuleDto, PrintRulesBody,
+    PrintRulesDto, PrinterBody, PrinterDto, PrinterProfileDto,
 };
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, Path, Query};
@@ -117,6 +117,51 @@ pub async fn open_drawer(
 ) -> ApiResult<(StatusCode, Json<PrintJobDto>)> {
     let job = state.shop.open_drawer(&staff.actor, Utc::now()).await?;
     Ok((StatusCode::ACCEPTED, Json(PrintJobDto::from(&job))))
+}
+
+fn rules_dto(rules: &[forno_app::PrintRule]) -> PrintRulesDto {
+    PrintRulesDto {
+        rules: rules.iter().map(PrintRuleDto::from).collect(),
+        triggers: Trigger::ALL.iter().map(|t| t.as_str().to_owned()).collect(),
+        layouts: [Layout::Kitchen, Layout::Receipt, Layout::Drawer]
+            .iter()
+            .map(|l| l.as_str().to_owned())
+            .collect(),
+    }
+}
+
+#[utoipa::path(get, path = "/print-rules", tag = "staff", operation_id = "list_print_rules",
+    description = "Which event prints which layout on which printer (per station for kitchen tickets), with the triggers and layouts a rule may name.",
+    responses((status = 200, body = PrintRulesDto)))]
+pub async fn rules(State(state): State<AppState>, staff: Staff) -> ApiResult<Json<PrintRulesDto>> {
+    let rules = state.shop.print_rules(&staff.actor).await?;
+    Ok(Json(rules_dto(&rules)))
+}
+
+#[utoipa::path(put, path = "/print-rules", tag = "staff", operation_id = "set_print_rules", request_body = PrintRulesBody,
+    description = "Replaces every print rule at once. A wrong rule is a 422 naming its field (`rules[2].printer_id`), and nothing changes.",
+    responses((status = 200, body = PrintRulesDto), (status = 422, description = "A field is wrong; `field` names it")))]
+pub async fn set_rules(
+    State(state): State<AppState>,
+    staff: Staff,
+    JsonBody(body): JsonBody<PrintRulesBody>,
+) -> ApiResult<Json<PrintRulesDto>> {
+    let forms = body
+        .rules
+        .into_iter()
+        .map(|r| PrintRuleForm {
+            trigger: r.trigger,
+            layout: r.layout,
+            printer_id: r.printer_id,
+            station: r.station,
+            enabled: r.enabled,
+        })
+        .collect();
+    let rules = state
+        .shop
+        .set_print_rules(&staff.actor, forms, Utc::now())
+        .await?;
+    Ok(Json(rules_dto(&rules)))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]

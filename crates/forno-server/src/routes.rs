@@ -177,6 +177,8 @@ fn api(test_routes: TestRoutes) -> OpenApiRouter<AppState> {
         .may(&[ManagePrinters], routes!(printing::update))
         .may(&[ManagePrinters], routes!(printing::remove))
         .may(&[ManagePrinters], routes!(printing::test_page))
+        .may(&[ManagePrinters], routes!(printing::rules))
+        .may(&[ManagePrinters], routes!(printing::set_rules))
         .may(&[PrintTickets], routes!(printing::jobs))
         .may(&[PrintTickets], routes!(printing::reprint))
         .may(&[PrintTickets], routes!(printing::retry))

@@ -50,6 +50,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../../migrations/0008_staff_audit.sql"),
     ),
     (
+        9,
+        "print_rules",
+        include_str!("../../../migrations/0009_print_rules.sql"),
+    ),
+    (
         10,
         "line_voids",
         include_str!("../../../migrations/0010_line_voids.sql"),

@@ -31,14 +31,34 @@ pub struct PrinterFields {
     pub enabled: bool,
 }
 
-/// One rule: `trigger` prints `layout` on `printer_id` (None: the first enabled printer).
+/// One rule: `trigger` prints `layout` on `printer_id` (None: the first enabled printer). A
+/// kitchen rule may name a `station` (its code): then it prints only that station's ticket.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PrintRule {
     pub id: i64,
     pub trigger: String,
     pub layout: String,
     pub printer_id: Option<i64>,
+    pub station: Option<String>,
     pub enabled: bool,
+}
+
+/// A rule as the owner sets it (the whole list is replaced at once).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleFields {
+    pub trigger: String,
+    pub layout: String,
+    pub printer_id: Option<i64>,
+    pub station: Option<String>,
+    pub enabled: bool,
+}
+
+/// Where a rule prints: its layout, the station it is limited to, and the printer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub layout: String,
+    pub station: Option<String>,
+    pub printer: PrinterRow,
 }
 
 const COLUMNS: &str =
@@ -166,7 +186,7 @@ pub fn set_state(
 
 pub fn rules(conn: &Connection) -> Result<Vec<PrintRule>, StoreError> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, trigger, layout, printer_id, enabled FROM print_rules ORDER BY id",
+        "SELECT id, trigger, layout, printer_id, station, enabled FROM print_rules ORDER BY id",
     )?;
     let rows = stmt.query_map([], |r| {
         Ok(PrintRule {
@@ -174,15 +194,35 @@ pub fn rules(conn: &Connection) -> Result<Vec<PrintRule>, StoreError> {
             trigger: r.get(1)?,
             layout: r.get(2)?,
             printer_id: r.get(3)?,
-            enabled: r.get(4)?,
+            station: r.get(4)?,
+            enabled: r.get(5)?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// The printers `trigger` prints on, with the layout: each enabled rule's printer, or for a rule
-/// without one the first enabled printer. Disabled printers are skipped.
-pub fn targets(conn: &Connection, trigger: &str) -> Result<Vec<(String, PrinterRow)>, StoreError> {
+/// Replaces every rule by `rules` (in this order).
+pub fn replace_rules(conn: &Connection, rules: &[RuleFields]) -> Result<(), StoreError> {
+    conn.execute("DELETE FROM print_rules", [])?;
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO print_rules (trigger, layout, printer_id, station, enabled)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for rule in rules {
+        stmt.execute(params![
+            rule.trigger,
+            rule.layout,
+            rule.printer_id,
+            rule.station,
+            rule.enabled
+        ])?;
+    }
+    Ok(())
+}
+
+/// Where `trigger` prints: each enabled rule's printer, or for a rule without one the first
+/// enabled printer. Disabled printers are skipped.
+pub fn targets(conn: &Connection, trigger: &str) -> Result<Vec<Target>, StoreError> {
     let printers = list(conn)?;
     let first = printers.iter().find(|p| p.enabled);
     let mut out = Vec::new();
@@ -195,7 +235,11 @@ pub fn targets(conn: &Connection, trigger: &str) -> Result<Vec<(String, PrinterR
             None => first,
         };
         if let Some(printer) = printer {
-            out.push((rule.layout, printer.clone()));
+            out.push(Target {
+                layout: rule.layout,
+                station: rule.station,
+                printer: printer.clone(),
+            });
         }
     }
     Ok(out)

@@ -28,6 +28,13 @@ pub enum Cmd {
     QrData(String),
     /// GS ( k other functions (model, size, error level, print).
     QrSetting(u8),
+    /// GS v 0 m xL xH yL yH d…: a raster bit image, `width_bytes` a row (high bit leftmost,
+    /// 1 = black), `height` rows.
+    Raster {
+        width_bytes: usize,
+        height: usize,
+        bits: Vec<u8>,
+    },
     /// DLE EOT n
     StatusRequest(u8),
     /// A byte or sequence this decoder does not know.
@@ -95,6 +102,33 @@ fn cp858(byte: u8) -> char {
 }
 
 /// Splits the bytes into printouts at each ESC @ and decodes each.
+/// What the QR codes in a printout's raster images say, read by an independent QR reader (rqrr)
+/// from the dots as a printer would print them.
+pub fn raster_qr_texts(printout: &Printout) -> Vec<String> {
+    printout
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            Cmd::Raster {
+                width_bytes,
+                height,
+                bits,
+            } if bits.len() == width_bytes * height => {
+                let (w, h) = (width_bytes * 8, *height);
+                let mut image = rqrr::PreparedImage::prepare_from_bitmap(w, h, |x, y| {
+                    bits[y * width_bytes + x / 8] & (0x80 >> (x % 8)) != 0
+                });
+                let grids = image.detect_grids();
+                grids
+                    .first()
+                    .and_then(|g| g.decode().ok())
+                    .map(|(_, text)| text)
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 pub fn decode(bytes: &[u8]) -> Vec<Printout> {
     let mut printouts: Vec<Printout> = Vec::new();
     let mut current = Printout::default();
@@ -176,6 +210,21 @@ pub fn decode(bytes: &[u8]) -> Vec<Printout> {
                         });
                         // Function B (65, 66) carries a feed amount.
                         i += if m >= 65 { 4 } else { 3 };
+                    }
+                    b'v' if arg(i + 2) == Some(b'0') => {
+                        let at = |k: usize| usize::from(arg(i + k).unwrap_or(0));
+                        let (width_bytes, height) = (at(4) + 256 * at(5), at(6) + 256 * at(7));
+                        let start = (i + 8).min(bytes.len());
+                        let end = (start + width_bytes * height).min(bytes.len());
+                        if !line.is_empty() {
+                            current.lines.push(std::mem::take(&mut line));
+                        }
+                        current.commands.push(Cmd::Raster {
+                            width_bytes,
+                            height,
+                            bits: bytes[start..end].to_vec(),
+                        });
+                        i = end;
                     }
                     b'(' if arg(i + 2) == Some(b'k') => {
                         let len = usize::from(arg(i + 3).unwrap_or(0))

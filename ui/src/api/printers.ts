@@ -1,7 +1,7 @@
 // Printers and print jobs (docs/api.md "Printing").
 
 import { requestJson } from './http';
-import type { PrintJob, Printer, PrinterBody, PrinterProfile } from './types';
+import type { PrintJob, PrintRuleBody, PrintRules, Printer, PrinterBody, PrinterProfile } from './types';
 
 export function listPrinters(): Promise<Printer[]> {
   return requestJson<Printer[]>('/api/v1/printers');
@@ -47,6 +47,15 @@ export function retryJob(id: number, printerId?: number): Promise<PrintJob> {
 
 export function cancelJob(id: number): Promise<PrintJob> {
   return requestJson<PrintJob>(`/api/v1/print-jobs/${id}/cancel`, { method: 'POST' });
+}
+
+export function listPrintRules(): Promise<PrintRules> {
+  return requestJson<PrintRules>('/api/v1/print-rules');
+}
+
+/** Replaces every rule; a wrong one is a 422 naming its field (`rules[1].printer_id`). */
+export function savePrintRules(rules: PrintRuleBody[]): Promise<PrintRules> {
+  return requestJson<PrintRules>('/api/v1/print-rules', { method: 'PUT', body: { rules } });
 }
 
 /** A printer that cannot print now, or tickets that failed or need a person. */

@@ -652,6 +652,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/print-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Which event prints which layout on which printer (per station for kitchen tickets), with the triggers and layouts a rule may name. */
+        get: operations["list_print_rules"];
+        /** @description Replaces every print rule at once. A wrong rule is a 422 naming its field (`rules[2].printer_id`), and nothing changes. */
+        put: operations["set_print_rules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/printers": {
         parameters: {
             query?: never;
@@ -1677,6 +1695,10 @@ export interface components {
             name: string;
             /** Format: int32 */
             paper_mm: number;
+            /**
+             * @description Prints the receipt's tracking QR code (with its own QR command, or drawn as a raster
+             *     image); otherwise the link is printed as text.
+             */
             qr: boolean;
             /** @description Answers status requests (paper out, cover open) on a network or serial link. */
             status: boolean;
@@ -1704,6 +1726,8 @@ export interface components {
             printer_name: string;
             /** @description `queued`, `printing`, `printed`, `failed`, `needs_attention` or `cancelled`. */
             state: string;
+            /** @description A kitchen ticket for one station: the station's name. */
+            station?: string | null;
             /** Format: date-time */
             updated_at: string;
         };
@@ -1726,6 +1750,46 @@ export interface components {
              * @description The printer; the first one when left out.
              */
             printer_id?: number | null;
+        };
+        /** @description One rule in `PUT /print-rules`. */
+        PrintRuleBody: {
+            enabled?: boolean;
+            layout: string;
+            /**
+             * Format: int64
+             * @description Left out or null: the first enabled printer.
+             */
+            printer_id?: number | null;
+            /** @description A station code, for a kitchen rule that prints one station's ticket. */
+            station?: string | null;
+            trigger: string;
+        };
+        /**
+         * @description A print rule: when `trigger` fires, print `layout` on `printer_id` (null: the first enabled
+         *     printer); a kitchen rule with `station` prints only that station's ticket.
+         */
+        PrintRuleDto: {
+            enabled: boolean;
+            /** @description `kitchen`, `receipt` or `drawer`. */
+            layout: string;
+            /** Format: int64 */
+            printer_id?: number | null;
+            /** @description A station's code (kitchen tickets only); null: every station no other rule names. */
+            station?: string | null;
+            /** @description `web_order_accepted`, `counter_order_sent`, `order_paid` or `cash_paid`. */
+            trigger: string;
+        };
+        /** @description `PUT /print-rules`: every rule, replacing the ones there are. */
+        PrintRulesBody: {
+            rules: components["schemas"]["PrintRuleBody"][];
+        };
+        /** @description `GET /print-rules`: the rules, and the choices a rule has. */
+        PrintRulesDto: {
+            /** @description Every layout a rule may print. */
+            layouts: string[];
+            rules: components["schemas"]["PrintRuleDto"][];
+            /** @description Every trigger a rule may name. */
+            triggers: string[];
         };
         /** @description An RFC 9457 problem document, as sent. */
         Problem: {
@@ -4490,6 +4554,122 @@ export interface operations {
             };
             /** @description The job is printing or printed */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is wrong; `field` names it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_print_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrintRulesDto"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    set_print_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrintRulesBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrintRulesDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

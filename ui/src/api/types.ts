@@ -91,3 +91,8 @@ export type OrderMessage = Schemas['OrderMessageDto'];
 
 /** `GET /mail/status`: whether mail goes out now. */
 export type MailStatus = Schemas['MailStatusDto'];
+/** `GET /print-rules`: which event prints what where, and the choices a rule has. */
+export type PrintRules = Schemas['PrintRulesDto'];
+
+/** One rule in `PUT /print-rules`. */
+export type PrintRuleBody = Schemas['PrintRuleBody'];

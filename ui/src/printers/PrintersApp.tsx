@@ -21,6 +21,7 @@ import { LiveClient } from '../live/live-client';
 import { pollStaffEvents } from '../live/staff-feed';
 import { roleName } from '../shared/roles';
 import { sharedText } from '../shared/text';
+import { PrintRulesSection } from './PrintRules';
 import { printersText } from './text';
 
 type Screen =
@@ -232,6 +233,14 @@ function Printers({ manage }: { manage: boolean }) {
           }}
         />
       )}
+      {manage && printers !== null && printers.length > 0 && (
+        <PrintRulesSection
+          printers={printers}
+          onSaved={(text) => {
+            setNote({ ok: true, text });
+          }}
+        />
+      )}
       <section class="panel" aria-labelledby="jobs-heading">
         <h2 id="jobs-heading">{t.jobsTitle}</h2>
         {jobs.length === 0 && <p>{t.noJobs}</p>}
@@ -241,6 +250,7 @@ function Printers({ manage }: { manage: boolean }) {
               <div class="job__what">
                 <strong>
                   {(t.layouts as Record<string, string>)[job.layout] ?? job.layout}
+                  {job.station ? ` · ${job.station}` : ''}
                   {job.copy ? ` (${t.copy})` : ''}
                 </strong>
                 <span class="job__meta">
@@ -275,6 +285,15 @@ function Printers({ manage }: { manage: boolean }) {
                     {t.retry}
                   </button>
                 )}
+                {['queued', 'failed'].includes(job.state) && printers && printers.length > 1 && (
+                  <MoveJob
+                    job={job}
+                    printers={printers}
+                    onMove={(printer) =>
+                      void act(() => retryJob(job.id, printer.id), t.moved(printer.name))
+                    }
+                  />
+                )}
                 {['queued', 'failed', 'needs_attention'].includes(job.state) && (
                   <button
                     type="button"
@@ -291,6 +310,50 @@ function Printers({ manage }: { manage: boolean }) {
         </ul>
       </section>
     </>
+  );
+}
+
+/** "Move to another printer": a picker of the other printers and a button. */
+function MoveJob({
+  job,
+  printers,
+  onMove,
+}: {
+  job: PrintJob;
+  printers: Printer[];
+  onMove: (printer: Printer) => void;
+}) {
+  const t = useText(printersText);
+  const others = printers.filter((p) => p.id !== job.printer_id);
+  const [target, setTarget] = useState<number>(others[0]?.id ?? 0);
+  const chosen = others.find((p) => p.id === target) ?? others[0];
+  if (!chosen) return null;
+  return (
+    <span class="job__move">
+      <select
+        aria-label={t.moveLabel(job.id)}
+        value={String(chosen.id)}
+        onChange={(e) => {
+          setTarget(Number(e.currentTarget.value));
+        }}
+      >
+        {others.map((p) => (
+          <option key={p.id} value={String(p.id)}>
+            {t.moveTo}: {p.name}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        class="secondary"
+        aria-label={t.moveButtonLabel(job.id)}
+        onClick={() => {
+          onMove(chosen);
+        }}
+      >
+        {t.move}
+      </button>
+    </span>
   );
 }
 

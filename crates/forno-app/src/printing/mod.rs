@@ -2,8 +2,8 @@
 //! that sends them.
 //!
 //! A print job is enqueued in the SAME transaction as the order change that causes it (a web
-//! order accepted, a counter order placed; `enqueue_for`), with a `print.job_changed` event. The
-//! worker renders the ticket when it runs (forno-print), asks a two-way printer for its status
+//! order accepted, a counter order sent to the kitchen; `enqueue_for`), with a
+//! `print.job_changed` event. The worker renders the ticket when it runs (forno-print), asks a two-way printer for its status
 //! first, and sends it. Jobs for one printer go out in the order they were made: a job waits
 //! while an older one for the same printer is still queued or printing, and when a ticket
 //! prints, the printer's waiting tickets become due at once.
@@ -19,10 +19,11 @@ pub(crate) mod render;
 mod worker;
 
 use chrono::{DateTime, Utc};
-use forno_domain::{Order, Permission, ValidationError, msg, text};
+use forno_domain::{Channel, Menu, Order, Permission, Stations, ValidationError, msg, text};
 use forno_print::{Connection as Link, PrinterState, Profile, profile};
 use forno_store::outbox::{Job, JobFilter, JobState, NewJob};
-use forno_store::printers::{PrinterFields, PrinterRow};
+pub use forno_store::printers::PrintRule;
+use forno_store::printers::{PrinterFields, PrinterRow, RuleFields};
 use forno_store::{Connection, StoreError};
 use serde::{Deserialize, Serialize};
 
@@ -78,13 +79,35 @@ pub(crate) struct PrintPayload {
     /// A reprint: says KOPIE.
     #[serde(default)]
     pub copy: bool,
+    /// A kitchen ticket for one station: its name, printed on top.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub station: Option<String>,
+    /// A kitchen ticket for one station: the lines it holds (their positions on the order), as
+    /// they were split when the order was sent. None: every line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lines: Option<Vec<usize>>,
+}
+
+impl PrintPayload {
+    fn new(printer_id: i64, layout: Layout) -> PrintPayload {
+        PrintPayload {
+            printer_id,
+            layout,
+            copy: false,
+            station: None,
+            lines: None,
+        }
+    }
 }
 
 /// When print rules fire.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Trigger {
+    /// The shop accepted a web order: it goes to the kitchen.
     WebOrderAccepted,
-    CounterOrderPlaced,
+    /// A counter or phone order was sent to the kitchen (accepted). Placing it is not enough:
+    /// the counter places an order to take its payment too.
+    CounterOrderSent,
     /// The payment that covers the whole order (the receipt).
     OrderPaid,
     /// Any cash payment (the drawer kick).
@@ -92,12 +115,32 @@ pub enum Trigger {
 }
 
 impl Trigger {
-    fn as_str(self) -> &'static str {
+    pub const ALL: [Trigger; 4] = [
+        Trigger::WebOrderAccepted,
+        Trigger::CounterOrderSent,
+        Trigger::OrderPaid,
+        Trigger::CashPaid,
+    ];
+
+    pub fn as_str(self) -> &'static str {
         match self {
             Trigger::WebOrderAccepted => "web_order_accepted",
-            Trigger::CounterOrderPlaced => "counter_order_placed",
+            Trigger::CounterOrderSent => "counter_order_sent",
             Trigger::OrderPaid => "order_paid",
             Trigger::CashPaid => "cash_paid",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Trigger> {
+        Trigger::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    /// The trigger for an order that was just accepted (sent to the kitchen).
+    pub fn order_sent(order: &Order) -> Trigger {
+        if order.channel == Channel::Web {
+            Trigger::WebOrderAccepted
+        } else {
+            Trigger::CounterOrderSent
         }
     }
 }
@@ -136,6 +179,8 @@ pub struct PrintJob {
     pub printer_name: String,
     pub layout: String,
     pub copy: bool,
+    /// A kitchen ticket for one station: the station's name.
+    pub station: Option<String>,
     /// `queued`, `printing`, `printed`, `failed`, `needs_attention`, `cancelled`.
     pub state: &'static str,
 }
@@ -224,23 +269,16 @@ fn printer_event(
 
 fn enqueue(
     conn: &Connection,
-    printer_id: i64,
-    layout: Layout,
+    payload: PrintPayload,
     order_id: Option<i64>,
-    copy: bool,
     now: DateTime<Utc>,
 ) -> Result<(Job, PublishedEvent), StoreError> {
     let job = forno_store::outbox::enqueue(
         conn,
         &NewJob {
             kind: PRINT_KIND.into(),
-            target: printer_id.to_string(),
-            payload: serde_json::to_value(PrintPayload {
-                printer_id,
-                layout,
-                copy,
-            })
-            .expect("a print payload serialises"),
+            target: payload.printer_id.to_string(),
+            payload: serde_json::to_value(payload).expect("a print payload serialises"),
             order_id,
             max_attempts: PRINT_ATTEMPTS,
             due_at: now,
@@ -251,22 +289,60 @@ fn enqueue(
     Ok((job, event))
 }
 
-/// Inside an order's transaction: the print jobs its rules ask for, with their events. A web
-/// order prints when accepted, a counter or phone order when placed; the payment that covers an
-/// order prints its receipt, and a cash payment opens the drawer.
+/// Inside an order's transaction: the print jobs its rules ask for, with their events. An order
+/// prints its kitchen tickets when it is sent to the kitchen (accepted); the payment that covers
+/// an order prints its receipt, and a cash payment opens the drawer.
+///
+/// Kitchen tickets, one per station ([`Stations::tickets`]): a rule that names a station prints
+/// that station's ticket; a rule without one prints every other ticket (the stations no rule
+/// names, and the lines no station makes). Without stations: one ticket with every line.
 pub(crate) fn enqueue_for(
     conn: &Connection,
     trigger: Trigger,
     order: &Order,
+    menu: &Menu,
     now: DateTime<Utc>,
 ) -> Result<Vec<PublishedEvent>, StoreError> {
+    let targets = forno_store::printers::targets(conn, trigger.as_str())?;
+    let stations = if targets.iter().any(|t| t.layout == Layout::Kitchen.as_str()) {
+        crate::kitchen::load_stations(conn)?
+    } else {
+        Stations::default()
+    };
+    let tickets = stations.tickets(menu, order);
+    let named = |code: &str| {
+        targets
+            .iter()
+            .any(|t| t.layout == Layout::Kitchen.as_str() && t.station.as_deref() == Some(code))
+    };
     let mut events = Vec::new();
-    for (layout, printer) in forno_store::printers::targets(conn, trigger.as_str())? {
-        let Some(layout) = Layout::parse(&layout) else {
+    for target in &targets {
+        let Some(layout) = Layout::parse(&target.layout) else {
             continue;
         };
-        let (_, event) = enqueue(conn, printer.id, layout, Some(order.id), false, now)?;
-        events.push(event);
+        if layout != Layout::Kitchen {
+            let payload = PrintPayload::new(target.printer.id, layout);
+            events.push(enqueue(conn, payload, Some(order.id), now)?.1);
+            continue;
+        }
+        for ticket in &tickets {
+            let code = ticket.station.map(|s| s.code.as_str());
+            let prints = match (target.station.as_deref(), code) {
+                (Some(rule), Some(code)) => rule == code,
+                (Some(_), None) => false,
+                (None, Some(code)) => !named(code),
+                (None, None) => true,
+            };
+            if !prints {
+                continue;
+            }
+            let payload = PrintPayload {
+                station: ticket.station.map(|s| s.name.clone()),
+                lines: stations.in_use().then(|| ticket.lines.clone()),
+                ..PrintPayload::new(target.printer.id, layout)
+            };
+            events.push(enqueue(conn, payload, Some(order.id), now)?.1);
+        }
     }
     Ok(events)
 }
@@ -352,7 +428,8 @@ fn print_job(conn: &Connection, job: Job) -> Result<PrintJob, StoreError> {
             .as_ref()
             .map_or("?", |p| p.layout.as_str())
             .to_owned(),
-        copy: payload.is_some_and(|p| p.copy),
+        copy: payload.as_ref().is_some_and(|p| p.copy),
+        station: payload.and_then(|p| p.station),
         job,
     })
 }
@@ -546,7 +623,8 @@ impl Shop {
         now: DateTime<Utc>,
     ) -> Result<PrintJob, AppError> {
         actor.require(Permission::ManagePrinters)?;
-        self.enqueue_print(id, Layout::Test, None, false, now).await
+        self.enqueue_print(PrintPayload::new(id, Layout::Test), None, now)
+            .await
     }
 
     /// Opens the cash drawer by hand (the counter's drawer button): a kick on the printer the
@@ -562,8 +640,8 @@ impl Shop {
             .read(|conn| Ok(forno_store::printers::targets(conn, Trigger::CashPaid.as_str())?))
             .await?
             .into_iter()
-            .find(|(layout, _)| Layout::parse(layout) == Some(Layout::Drawer))
-            .map(|(_, printer)| printer.id)
+            .find(|target| Layout::parse(&target.layout) == Some(Layout::Drawer))
+            .map(|target| target.printer.id)
             .ok_or_else(|| {
                 AppError::Conflict(msg!(
                     nl: "Er is geen printer ingesteld die de kassalade opent; voeg er een toe bij Printers.",
@@ -581,7 +659,7 @@ impl Shop {
                 &serde_json::json!({ "printer_id": printer_id, "by": by }),
             )
         };
-        self.enqueue_print_with(printer_id, Layout::Drawer, None, false, now, opened)
+        self.enqueue_print_with(PrintPayload::new(printer_id, Layout::Drawer), None, now, opened)
             .await
     }
 
@@ -634,34 +712,34 @@ impl Shop {
                 }))
             })
             .await?;
-        self.enqueue_print(printer_id, layout, Some(order_id), copy, now)
-            .await
+        let payload = PrintPayload {
+            copy,
+            ..PrintPayload::new(printer_id, layout)
+        };
+        self.enqueue_print(payload, Some(order_id), now).await
     }
 
     async fn enqueue_print(
         &self,
-        printer_id: i64,
-        layout: Layout,
+        payload: PrintPayload,
         order_id: Option<i64>,
-        copy: bool,
         now: DateTime<Utc>,
     ) -> Result<PrintJob, AppError> {
-        self.enqueue_print_with(printer_id, layout, order_id, copy, now, |_| Ok(()))
+        self.enqueue_print_with(payload, order_id, now, |_| Ok(()))
             .await
     }
 
     /// `enqueue_print`, with `also` written in the same transaction (the drawer's audit entry).
     async fn enqueue_print_with(
         &self,
-        printer_id: i64,
-        layout: Layout,
+        payload: PrintPayload,
         order_id: Option<i64>,
-        copy: bool,
         now: DateTime<Utc>,
         also: impl FnOnce(&forno_store::Connection) -> Result<(), forno_store::StoreError>
         + Send
         + 'static,
     ) -> Result<PrintJob, AppError> {
+        let printer_id = payload.printer_id;
         let bus = self.bus();
         let waker = self.outbox_waker();
         self.store()
@@ -677,7 +755,7 @@ impl Shop {
                             en: "There is no order {order_id}."
                         )));
                     }
-                    let (job, event) = enqueue(conn, printer_id, layout, order_id, copy, now)?;
+                    let (job, event) = enqueue(conn, payload, order_id, now)?;
                     also(conn)?;
                     Ok((print_job(conn, job)?, vec![event]))
                 },
@@ -736,14 +814,13 @@ impl Shop {
             })
             .await?;
         let payload = payload_of(&job).ok_or_else(|| no_such_job(job_id))?;
-        self.enqueue_print(
-            printer_id.unwrap_or(payload.printer_id),
-            payload.layout,
-            job.order_id,
-            true,
-            now,
-        )
-        .await
+        // The same ticket again (a station's ticket keeps its station and lines), saying KOPIE.
+        let payload = PrintPayload {
+            printer_id: printer_id.unwrap_or(payload.printer_id),
+            copy: true,
+            ..payload
+        };
+        self.enqueue_print(payload, job.order_id, now).await
     }
 
     /// Cancels a job that is waiting, failed or needs a person (also "it did print, leave it").
@@ -838,5 +915,252 @@ impl Shop {
             )
             .await
             .map(|(job, _)| job)
+    }
+}
+
+/// At most this many print rules (a shop has a handful).
+pub const MAX_PRINT_RULES: usize = 40;
+
+/// A print rule as the owner sets it: when `trigger` fires, print `layout` on `printer_id` (None:
+/// the first enabled printer); a kitchen rule may be for one `station` (its code).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrintRuleForm {
+    pub trigger: String,
+    pub layout: String,
+    pub printer_id: Option<i64>,
+    pub station: Option<String>,
+    pub enabled: bool,
+}
+
+/// The rules as they are kept, or the first field that is wrong (`rules[i].field`).
+fn check_rules(
+    forms: Vec<PrintRuleForm>,
+    printers: &[PrinterRow],
+    stations: &Stations,
+) -> Result<Vec<RuleFields>, ValidationError> {
+    if forms.len() > MAX_PRINT_RULES {
+        return Err(ValidationError::field(
+            "rules",
+            msg!(nl: "Maak hoogstens {MAX_PRINT_RULES} printregels.", en: "Set up at most {MAX_PRINT_RULES} print rules."),
+        ));
+    }
+    let mut rules: Vec<RuleFields> = Vec::new();
+    for (i, form) in forms.into_iter().enumerate() {
+        let field = |name: &str| format!("rules[{i}].{name}");
+        let Some(trigger) = Trigger::parse(form.trigger.trim()) else {
+            let known = Trigger::ALL.map(Trigger::as_str).join(", ");
+            return Err(ValidationError::field(
+                field("trigger"),
+                msg!(nl: "Kies wanneer deze regel print: een van {known}.", en: "Choose when this rule prints: one of {known}."),
+            ));
+        };
+        let layout = match Layout::parse(form.layout.trim()) {
+            Some(layout @ (Layout::Kitchen | Layout::Receipt | Layout::Drawer)) => layout,
+            _ => {
+                return Err(ValidationError::field(
+                    field("layout"),
+                    msg!(nl: "Kies wat deze regel print: kitchen (keukenbon), receipt (kassabon) of drawer (kassalade open).", en: "Choose what this rule prints: kitchen (kitchen ticket), receipt or drawer (open the cash drawer)."),
+                ));
+            }
+        };
+        if let Some(id) = form.printer_id
+            && !printers.iter().any(|p| p.id == id)
+        {
+            return Err(ValidationError::field(
+                field("printer_id"),
+                msg!(nl: "Printer {id} bestaat niet; kies een printer uit de lijst.", en: "There is no printer {id}; choose a printer from the list."),
+            ));
+        }
+        let station = form
+            .station
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty());
+        if let Some(code) = &station {
+            if layout != Layout::Kitchen {
+                return Err(ValidationError::field(
+                    field("station"),
+                    msg!(nl: "Alleen een keukenbon hoort bij een station; laat het station leeg.", en: "Only a kitchen ticket belongs to a station; leave the station empty."),
+                ));
+            }
+            if !stations.0.iter().any(|s| &s.code == code) {
+                return Err(ValidationError::field(
+                    field("station"),
+                    msg!(nl: "Er is geen station met deze code; kies een station uit de lijst (de stations staan bij Instellingen).", en: "There is no station with this code; choose a station from the list (stations are under Settings)."),
+                ));
+            }
+        }
+        let rule = RuleFields {
+            trigger: trigger.as_str().to_owned(),
+            layout: layout.as_str().to_owned(),
+            printer_id: form.printer_id,
+            station,
+            enabled: form.enabled,
+        };
+        if let Some(j) = rules.iter().position(|r| {
+            (&r.trigger, &r.layout, r.printer_id, &r.station)
+                == (&rule.trigger, &rule.layout, rule.printer_id, &rule.station)
+        }) {
+            let n = j + 1;
+            return Err(ValidationError::field(
+                field("trigger"),
+                msg!(nl: "Deze regel staat er al (regel {n}); twee keer dezelfde regel print alles dubbel.", en: "This rule is already there (rule {n}); the same rule twice prints everything twice."),
+            ));
+        }
+        rules.push(rule);
+    }
+    Ok(rules)
+}
+
+impl Shop {
+    /// The print rules, in the order they were set.
+    pub async fn print_rules(&self, actor: &Actor) -> Result<Vec<PrintRule>, AppError> {
+        actor.require(Permission::ManagePrinters)?;
+        self.read(|conn| Ok(forno_store::printers::rules(conn)?))
+            .await
+    }
+
+    /// Replaces every print rule at once; nothing changes when one is wrong.
+    pub async fn set_print_rules(
+        &self,
+        actor: &Actor,
+        forms: Vec<PrintRuleForm>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<PrintRule>, AppError> {
+        actor.require(Permission::ManagePrinters)?;
+        let staff_id = actor.staff_id;
+        self.store()
+            .write(
+                move |conn| -> Result<Vec<PrintRule>, AppError> {
+                    let printers = forno_store::printers::list(conn)?;
+                    let stations = crate::kitchen::load_stations(conn)?;
+                    let rules = check_rules(forms, &printers, &stations)?;
+                    forno_store::printers::replace_rules(conn, &rules)?;
+                    let rules = forno_store::printers::rules(conn)?;
+                    forno_store::audit::record(
+                        conn,
+                        now,
+                        staff_id,
+                        "print.rules_changed",
+                        None,
+                        &serde_json::json!({
+                            "rules": rules.iter().map(|r| serde_json::json!({
+                                "trigger": r.trigger,
+                                "layout": r.layout,
+                                "printer_id": r.printer_id,
+                                "station": r.station,
+                                "enabled": r.enabled,
+                            })).collect::<Vec<_>>(),
+                        }),
+                    )?;
+                    Ok(rules)
+                },
+                |_| {},
+            )
+            .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use forno_domain::Station;
+
+    fn printer(id: i64) -> PrinterRow {
+        let at = DateTime::<Utc>::UNIX_EPOCH;
+        PrinterRow {
+            id,
+            name: format!("p{id}"),
+            profile: "epson-tm-t20iii".into(),
+            connection: "tcp".into(),
+            address: "127.0.0.1:9100".into(),
+            enabled: true,
+            state: "unknown".into(),
+            state_at: None,
+            created_at: at,
+            updated_at: at,
+        }
+    }
+
+    fn rule(
+        trigger: &str,
+        layout: &str,
+        printer_id: Option<i64>,
+        station: Option<&str>,
+    ) -> PrintRuleForm {
+        PrintRuleForm {
+            trigger: trigger.into(),
+            layout: layout.into(),
+            printer_id,
+            station: station.map(str::to_owned),
+            enabled: true,
+        }
+    }
+
+    fn field_of(result: Result<Vec<RuleFields>, ValidationError>) -> String {
+        result.unwrap_err().field.unwrap_or_default()
+    }
+
+    #[test]
+    fn rules_are_checked_field_by_field() {
+        let printers = [printer(1), printer(2)];
+        let stations = Stations(vec![Station {
+            code: "oven".into(),
+            name: "Oven".into(),
+            category_ids: vec![1],
+        }]);
+        let good = check_rules(
+            vec![
+                rule("counter_order_sent", "kitchen", Some(2), Some(" oven ")),
+                rule("counter_order_sent", "kitchen", None, Some("")),
+                rule("order_paid", "receipt", None, None),
+            ],
+            &printers,
+            &stations,
+        )
+        .unwrap();
+        assert_eq!(good[0].station.as_deref(), Some("oven"));
+        assert_eq!(good[1].station, None);
+        let check = |forms| check_rules(forms, &printers, &stations);
+        assert_eq!(
+            field_of(check(vec![
+                rule("order_paid", "receipt", None, None),
+                rule("counter_order_placed", "kitchen", None, None)
+            ])),
+            "rules[1].trigger"
+        );
+        assert_eq!(
+            field_of(check(vec![rule("order_paid", "test", None, None)])),
+            "rules[0].layout"
+        );
+        assert_eq!(
+            field_of(check(vec![rule("order_paid", "receipt", Some(9), None)])),
+            "rules[0].printer_id"
+        );
+        assert_eq!(
+            field_of(check(vec![rule(
+                "order_paid",
+                "receipt",
+                None,
+                Some("oven")
+            )])),
+            "rules[0].station"
+        );
+        assert_eq!(
+            field_of(check(vec![rule(
+                "web_order_accepted",
+                "kitchen",
+                None,
+                Some("bar")
+            )])),
+            "rules[0].station"
+        );
+        // The same rule twice would print everything twice.
+        assert_eq!(
+            field_of(check(vec![
+                rule("cash_paid", "drawer", None, None),
+                rule("cash_paid", "drawer", None, None)
+            ])),
+            "rules[1].trigger"
+        );
     }
 }

@@ -45,7 +45,15 @@ fn fulfilment(order: &Order) -> layout::Fulfilment {
     }
 }
 
-pub fn ticket(order: &Order, settings: &ShopSettings, copy: bool) -> Ticket {
+/// A kitchen ticket: the whole order, or one station's ticket (`station` names it, `lines` are
+/// its lines by their position on the order).
+pub fn ticket(
+    order: &Order,
+    settings: &ShopSettings,
+    copy: bool,
+    station: Option<&str>,
+    lines: Option<&[usize]>,
+) -> Ticket {
     Ticket {
         number: order.number(),
         fulfilment: fulfilment(order),
@@ -60,8 +68,14 @@ pub fn ticket(order: &Order, settings: &ShopSettings, copy: bool) -> Ticket {
         .to_owned(),
         customer: order.contact.as_ref().map(|c| c.name.clone()),
         note: order.note.clone(),
-        lines: order.lines.iter().map(line).collect(),
-        station: None,
+        lines: order
+            .lines
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| lines.is_none_or(|lines| lines.contains(i)))
+            .map(|(_, l)| line(l))
+            .collect(),
+        station: station.map(str::to_owned),
         copy,
     }
 }

@@ -88,7 +88,13 @@ impl PrintHandler {
                     .ok_or_else(|| JobError::Permanent("the job's order does not exist".into()))?;
                 if payload.layout == Layout::Kitchen {
                     layout::kitchen_ticket(
-                        &render::ticket(&order, &settings, payload.copy),
+                        &render::ticket(
+                            &order,
+                            &settings,
+                            payload.copy,
+                            payload.station.as_deref(),
+                            payload.lines.as_deref(),
+                        ),
                         profile.columns,
                     )
                 } else {

@@ -1,7 +1,7 @@
 //! Printers, their profiles and print jobs on the wire, and the staff stream's print events.
 
 use chrono::{DateTime, Utc};
-use forno_app::{PrintJob, PrintJobChange, Printer, PrinterChange};
+use forno_app::{PrintJob, PrintJobChange, PrintRule, Printer, PrinterChange};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -17,6 +17,8 @@ pub struct PrinterProfileDto {
     /// `full`, `partial` or `none`.
     pub cut: String,
     pub drawer_kick: bool,
+    /// Prints the receipt's tracking QR code (with its own QR command, or drawn as a raster
+    /// image); otherwise the link is printed as text.
     pub qr: bool,
     /// Answers status requests (paper out, cover open) on a network or serial link.
     pub status: bool,
@@ -37,7 +39,7 @@ impl From<&forno_print::Profile> for PrinterProfileDto {
             }
             .into(),
             drawer_kick: p.drawer_kick,
-            qr: p.qr,
+            qr: p.prints_qr(),
             status: p.status,
         }
     }
@@ -122,6 +124,8 @@ pub struct PrintJobDto {
     pub state: String,
     /// A reprint: says KOPIE.
     pub copy: bool,
+    /// A kitchen ticket for one station: the station's name.
+    pub station: Option<String>,
     pub attempts: u32,
     /// Why the last try failed, or why it needs a person.
     pub error: Option<String>,
@@ -140,6 +144,7 @@ impl From<&PrintJob> for PrintJobDto {
             layout: j.layout.clone(),
             state: j.state.into(),
             copy: j.copy,
+            station: j.station.clone(),
             attempts: j.job.attempts,
             error: match j.state {
                 "printed" | "printing" => None,
@@ -173,6 +178,65 @@ pub struct PrintOrderBody {
 #[serde(deny_unknown_fields)]
 pub struct PrintJobMoveBody {
     pub printer_id: Option<i64>,
+}
+
+/// A print rule: when `trigger` fires, print `layout` on `printer_id` (null: the first enabled
+/// printer); a kitchen rule with `station` prints only that station's ticket.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct PrintRuleDto {
+    /// `web_order_accepted`, `counter_order_sent`, `order_paid` or `cash_paid`.
+    pub trigger: String,
+    /// `kitchen`, `receipt` or `drawer`.
+    pub layout: String,
+    pub printer_id: Option<i64>,
+    /// A station's code (kitchen tickets only); null: every station no other rule names.
+    pub station: Option<String>,
+    pub enabled: bool,
+}
+
+impl From<&PrintRule> for PrintRuleDto {
+    fn from(r: &PrintRule) -> Self {
+        PrintRuleDto {
+            trigger: r.trigger.clone(),
+            layout: r.layout.clone(),
+            printer_id: r.printer_id,
+            station: r.station.clone(),
+            enabled: r.enabled,
+        }
+    }
+}
+
+/// `GET /print-rules`: the rules, and the choices a rule has.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct PrintRulesDto {
+    pub rules: Vec<PrintRuleDto>,
+    /// Every trigger a rule may name.
+    pub triggers: Vec<String>,
+    /// Every layout a rule may print.
+    pub layouts: Vec<String>,
+}
+
+/// One rule in `PUT /print-rules`.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PrintRuleBody {
+    pub trigger: String,
+    pub layout: String,
+    /// Left out or null: the first enabled printer.
+    #[serde(default)]
+    pub printer_id: Option<i64>,
+    /// A station code, for a kitchen rule that prints one station's ticket.
+    #[serde(default)]
+    pub station: Option<String>,
+    #[serde(default = "yes")]
+    pub enabled: bool,
+}
+
+/// `PUT /print-rules`: every rule, replacing the ones there are.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PrintRulesBody {
+    pub rules: Vec<PrintRuleBody>,
 }
 
 /// `data` of `print.job_changed` (staff only).
