@@ -37,8 +37,11 @@ test-rust:
 test-ui:
 	cd ui && npm run lint && npm test
 
+# The browser tests run target/debug/forno as `cargo test` builds it for the black-box tests:
+# `cargo build --bin forno` would compile the dependencies a second time without the tests'
+# features (about six minutes on 2 cores), for the same program.
 test-e2e:
-	cargo build --bin forno
+	cargo test --no-run
 	cd ui && npm run e2e
 
 test-desktop:

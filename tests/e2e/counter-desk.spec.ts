@@ -188,7 +188,7 @@ test('a line voided after sending: refused without the manager PIN, then struck 
   expect(voided.voids).toEqual([
     expect.objectContaining({ line: 1, reason: 'cola was op', staff_name: shop.login('cashier').name, approved_by: manager.name }),
   ]);
-  const audit = await shop.call<{ action: string; order_id: number; detail: Record<string, unknown> }[]>('GET', '/audit');
+  const audit = await shop.auditEntries();
   expect(audit.find((e) => e.action === 'order.line_voided' && e.order_id === sent.id)?.detail).toMatchObject({
     voided_by: shop.login('cashier').name,
     approved_by: manager.name,
@@ -277,7 +277,7 @@ test('on /staff a cashier cancels an order the kitchen has only with the manager
   await page.getByTestId('cancel-confirm').click();
   await expect(row).toHaveCount(0);
   expect((await shop.call<Order>('GET', `/orders/${sent.id}`)).status).toBe('cancelled');
-  const audit = await shop.call<{ action: string; order_id: number; detail: Record<string, unknown> }[]>('GET', '/audit');
+  const audit = await shop.auditEntries();
   expect(audit.find((e) => e.action === 'order.cancelled' && e.order_id === sent.id)?.detail).toMatchObject({
     after_sent: true,
     approved_by: manager.name,

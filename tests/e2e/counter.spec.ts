@@ -241,7 +241,7 @@ test('a discount by the cashier needs the manager PIN, and is then priced and au
   await expect(page.getByTestId('pay-total')).toHaveText(euro(order.total_cents - off));
   await expect(page.getByTestId('discounts')).toContainText('vaste klant');
 
-  const audit = await shop.call<{ action: string; order_id: number; detail: Record<string, unknown> }[]>('GET', '/audit');
+  const audit = await shop.auditEntries();
   const entry = audit.find((e) => e.action === 'order.discounted' && e.order_id === order.id);
   expect(entry?.detail).toMatchObject({
     given_by: shop.login('cashier').name,

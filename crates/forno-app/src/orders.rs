@@ -275,6 +275,7 @@ impl Shop {
         let business_date = self.settings().clock().business_date(now);
         let staff_id = actor.and_then(|a| a.staff_id);
         let bus = self.bus();
+        let waker = self.outbox_waker();
         self.store()
             .write(
                 move |conn| -> Result<(PlacedOrder, Vec<PublishedEvent>), AppError> {
@@ -367,7 +368,7 @@ impl Shop {
                 },
                 move |(_, events)| {
                     publish(&bus, events);
-                    // Print jobs or messages may have been written with the change.
+                    // Messages (and for a status change, print jobs) may have been written.
                     waker.wake();
                 },
             )
@@ -517,7 +518,7 @@ impl Shop {
                 },
                 move |(_, events)| {
                     publish(&bus, events);
-                    // Print jobs or messages may have been written with the change.
+                    // Messages (and for a status change, print jobs) may have been written.
                     waker.wake();
                 },
             )

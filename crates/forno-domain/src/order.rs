@@ -10,7 +10,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::discount::{AppliedDiscount, vat_after_discounts};
+use crate::discount::AppliedDiscount;
 use crate::line_void::LineVoid;
 use crate::msg;
 use crate::payment::{Payment, PaymentState};

@@ -33,6 +33,14 @@ export function fornoBinary(): string {
 }
 
 /** A running `forno serve`, restartable on the same port and data dir. */
+/** One entry of the audit log, as `GET /audit` lists it. */
+export interface AuditEntry {
+  action: string;
+  order_id: number | null;
+  staff_name: string | null;
+  detail: Record<string, unknown>;
+}
+
 export class Shop {
   readonly staff = new Map<Role, StaffLogin>();
   private process: ChildProcess | null = null;
@@ -173,6 +181,11 @@ export class Shop {
     const text = await response.text();
     if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
     return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  /** `GET /audit`: the newest entries (up to 200), newest first. */
+  async auditEntries(): Promise<AuditEntry[]> {
+    return (await this.call<{ entries: AuditEntry[] }>('GET', '/audit?limit=200')).entries;
   }
 
   /** Logs the API helper in (bearer token) as the given role. */

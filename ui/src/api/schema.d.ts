@@ -9,8 +9,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The newest 200 entries of the audit log: cancellations, price changes, pauses, pairings, locked accounts. */
-        get: operations["audit"];
+        /** @description The audit log, newest first, a page at a time: who did what with money or trust (cancellations, rejections, discounts, payments, the drawer, price and settings changes, staff and PIN changes, logins and lock-outs, devices). Entries are never changed or removed. */
+        get: operations["audit_log"];
         put?: never;
         post?: never;
         delete?: never;
@@ -79,6 +79,23 @@ export interface paths {
         get: operations["me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/pin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Changes your own PIN: type the current one (a wrong one counts towards the lock-out) and the new one. Your other sessions end; this one stays. Audited as `staff.pin_changed`. */
+        post: operations["change_own_pin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -300,6 +317,141 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/menu/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Adds a category at the end of the menu. One `menu.updated` event. */
+        post: operations["create_category"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/menu/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["update_category"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/menu/categories/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Takes a category off the menu (only when none of its items is on it) or puts it back. */
+        post: operations["archive_category"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/menu/categories/{id}/items/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Puts a category's items in a new order: `ids` names every item of it on the menu once. */
+        put: operations["reorder_items"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/menu/categories/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Puts the categories in a new order: `ids` names every category on the menu once. */
+        put: operations["reorder_categories"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/menu/editor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The menu as the owner edits it: the menu as sold, what is archived, the extras, ingredients and allergens to choose from. */
+        get: operations["editor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/menu/extras": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Adds an extra that items can then offer. */
+        post: operations["create_extra"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/menu/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Adds an item at the end of its category. Its prices go to the audit log (`menu.item_created`); one `menu.updated` event. */
+        post: operations["create_item"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/menu/items/{id}": {
         parameters: {
             query?: never;
@@ -309,6 +461,40 @@ export interface paths {
         };
         get?: never;
         put: operations["put_item"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/menu/items/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Takes an item off the menu or puts it back. Items are never deleted: old orders keep their lines. */
+        post: operations["archive_item"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/menu/items/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Makes an upload the item's photo: checked to be an image by its bytes, scaled to 160, 480 and 1024 px and kept as JPEG. One `menu.updated` event. */
+        put: operations["upload_photo"];
         post?: never;
         delete?: never;
         options?: never;
@@ -326,6 +512,23 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["sold_out"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/menu/photos/{photo}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A menu photo in one size. Its address changes with every upload, so it may be cached for a year. */
+        get: operations["photo"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -529,6 +732,23 @@ export interface paths {
         put?: never;
         /** @description Moves an order to another status. Which action the caller needs depends on the status asked for: `accept_orders` (accepted, rejected), `prepare_orders` (preparing, ready), `hand_over_orders` (out_for_delivery, completed), `cancel_orders` (cancelled); `may_set_statuses` in GET /auth/me lists them per role. */
         post: operations["change_status"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/voids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Voids one line of an open order, with a reason: the line stays in `lines` (listed in `voids`, struck through on every screen) and comes off `subtotal_cents`, `total_cents` and the VAT, with any discount on that line. Once the kitchen has the order, owners and managers may; a cashier needs `approval` (a manager's or owner's name and PIN). When the order was paid already, `owed_back_cents` says what the customer gets back. The audit log keeps who voided and who approved it. */
+        post: operations["void_line"];
         delete?: never;
         options?: never;
         head?: never;
@@ -888,6 +1108,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every staff account, active ones first: name, role, whether it is active or locked. */
+        get: operations["list_staff"];
+        put?: never;
+        /** @description Adds a staff member with a first PIN. Audited as `staff.added`. */
+        post: operations["add_staff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Renames a staff member, gives them another role, or stops (`active: false`) or restarts their account. Stopping ends their sessions at once. The last active owner cannot stop or stop being owner. Audited as `staff.changed`, `staff.deactivated` or `staff.reactivated`. */
+        put: operations["change_staff"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}/pin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Gives a staff member a new PIN: the owner anyone's, a manager a cashier's or the kitchen's. Lifts a lock-out and ends the person's sessions. Audited as `staff.pin_reset`. */
+        post: operations["reset_staff_pin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ws": {
         parameters: {
             query?: never;
@@ -901,6 +1173,26 @@ export interface paths {
          * @description The staff's live feed (a WebSocket; see docs/api.md for its messages). Credentials come with the request (cookie or bearer token) or in the first message, `{"type":"hello","token":"…"}`; a socket without valid credentials is closed with 4001 `unauthorized`.
          */
         get: operations["staff_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ws/menu": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * `GET /api/v1/ws/menu`: the menu's changes, for the ordering page.
+         * @description The menu's changes, for the ordering page (a WebSocket; see docs/api.md): after `welcome`, one `menu.updated` per change to the menu (an item edited, sold out, archived, a new photo, categories). Fetch `/menu` again on each, and after every (re)connect.
+         */
+        get: operations["menu_stream"];
         put?: never;
         post?: never;
         delete?: never;
@@ -964,9 +1256,19 @@ export interface components {
             name: string;
             pin: string;
         };
-        /** @description One entry of the audit log: who did what with money or access. */
+        /** @description Takes something off the menu (`true`) or puts it back (`false`). */
+        ArchiveBody: {
+            archived: boolean;
+        };
+        /** @description One entry of the audit log: who did what with money or trust. */
         AuditEntryDto: {
-            /** @description `order.cancelled`, `menu.price_changed`, `shop.paused`, `device.paired`, … */
+            /**
+             * @description `order.cancelled`, `order.rejected`, `order.discounted`, `order.payment_recorded`,
+             *     `drawer.opened`, `menu.price_changed`, `shop.settings_changed`, `shop.paused`,
+             *     `staff.added`, `staff.changed`, `staff.deactivated`, `staff.pin_reset`,
+             *     `staff.pin_changed`, `staff.logged_in`, `staff.locked`, `device.paired`,
+             *     `device.unpaired`, …
+             */
             action: string;
             at: string;
             /** @description What changed, as the action records it. */
@@ -977,9 +1279,38 @@ export interface components {
             order_id?: number | null;
             /**
              * Format: int64
-             * @description The staff member who did it; `null` for the shop itself or a paired device.
+             * @description The staff member who did it; `null` for the shop itself, a paired device or a tool on the
+             *     shop's computer (`detail.by` then says which).
              */
             staff_id?: number | null;
+            /** @description That staff member's name as it is now. */
+            staff_name?: string | null;
+        };
+        /** @description A page of the audit log, newest first. */
+        AuditPageDto: {
+            entries: components["schemas"]["AuditEntryDto"][];
+            /**
+             * Format: int64
+             * @description Pass as `before` for the next (older) page; `null` on the last page.
+             */
+            next_before?: number | null;
+        };
+        /** @description The time of day an item is sold: from (inclusive) until (exclusive), the shop's local time. */
+        AvailableDto: {
+            /** @description "HH:MM", e.g. "11:00". */
+            from: string;
+            /** @description "HH:MM", e.g. "15:00"; after `from`. */
+            until: string;
+        };
+        /** @description A category as the owner creates or edits it. */
+        CategoryBody: {
+            halves_allowed?: boolean;
+            names: components["schemas"]["TranslatedDto"];
+            /**
+             * Format: int64
+             * @description The VAT rate new items in it start with: 9 (default) or 21.
+             */
+            vat_rate_percent?: number;
         };
         CategoryDto: {
             halves_allowed: boolean;
@@ -988,6 +1319,11 @@ export interface components {
             items: components["schemas"]["ItemDto"][];
             name: string;
             names: components["schemas"]["TranslatedDto"];
+            /**
+             * Format: int64
+             * @description The VAT rate a new item in this category starts with: 9 or 21.
+             */
+            vat_rate_percent: number;
         };
         /**
          * @description Where an order came from: `web` (a customer), `counter` or `phone` (taken by staff).
@@ -1010,6 +1346,11 @@ export interface components {
             id: number;
             name: string;
             role: components["schemas"]["Role"];
+        };
+        /** @description What was created. */
+        CreatedDto: {
+            /** Format: int64 */
+            id: number;
         };
         CustomerDto: {
             address?: null | components["schemas"]["AddressBody"];
@@ -1122,12 +1463,47 @@ export interface components {
             date: string;
             hours: components["schemas"]["PeriodDto"][];
         };
+        /** @description An extra as the owner adds it. */
+        ExtraBody: {
+            names: components["schemas"]["TranslatedDto"];
+            /**
+             * Format: int64
+             * @description Its price in a size without its own; at least 1 cent.
+             */
+            price_cents: number;
+            /** @description Its price per size code, e.g. `{"25": 100, "30": 150}`. */
+            prices?: {
+                [key: string]: number;
+            };
+        };
+        ExtraChoiceBody: number | {
+            /** Format: int64 */
+            id: number;
+            prices?: {
+                [key: string]: number;
+            };
+        };
         ExtraDto: {
             /** Format: int64 */
             id: number;
             name: string;
             names: components["schemas"]["TranslatedDto"];
             /** @description Price per size code of this item. */
+            prices: {
+                [key: string]: number;
+            };
+        };
+        /** @description An extra as the editor offers it to items: its own prices (an item may set its own). */
+        ExtraOptionDto: {
+            /** Format: int64 */
+            id: number;
+            names: components["schemas"]["TranslatedDto"];
+            /**
+             * Format: int64
+             * @description The price in a size without its own.
+             */
+            price_cents: number;
+            /** @description Its price per size code. */
             prices: {
                 [key: string]: number;
             };
@@ -1172,20 +1548,29 @@ export interface components {
             version: string;
             ws_connections: components["schemas"]["WsCountsDto"];
         };
+        IngredientChoiceBody: number | {
+            names: components["schemas"]["TranslatedDto"];
+        };
         IngredientDto: {
             /** Format: int64 */
             id: number;
             name: string;
             names: components["schemas"]["TranslatedDto"];
         };
-        /** @description An item as the owner edits it (`PUT /menu/items/{id}`). */
+        /** @description An item as the owner creates (`POST /menu/items`) or edits it (`PUT /menu/items/{id}`). */
         ItemBody: {
             allergens?: string[];
+            available?: null | components["schemas"]["AvailableDto"];
             /** Format: int64 */
             category_id: number;
             descriptions?: null | components["schemas"]["TranslatedDto"];
-            extras?: number[];
-            ingredients?: number[];
+            /**
+             * @description The extras a customer may add: an extra's id (its own prices), or the id with this
+             *     item's prices per size code, `{"id": 1, "prices": {"30": 150, "35": 200}}`.
+             */
+            extras?: components["schemas"]["ExtraChoiceBody"][];
+            /** @description Ingredients a customer may leave off: an ingredient's id, or a new one by its names. */
+            ingredients?: components["schemas"]["IngredientChoiceBody"][];
             names: components["schemas"]["TranslatedDto"];
             /** Format: int64 */
             position?: number;
@@ -1197,6 +1582,7 @@ export interface components {
         ItemDto: {
             /** @description Of the 14 EU allergens. */
             allergens: string[];
+            available?: null | components["schemas"]["AvailableDto"];
             /** Format: int64 */
             category_id: number;
             description: string;
@@ -1207,6 +1593,7 @@ export interface components {
             ingredients: components["schemas"]["IngredientDto"][];
             name: string;
             names: components["schemas"]["TranslatedDto"];
+            photo?: null | components["schemas"]["PhotoDto"];
             /** Format: int64 */
             position: number;
             sizes: components["schemas"]["SizeDto"][];
@@ -1331,6 +1718,30 @@ export interface components {
             /** @description VAT of the lines per rate. */
             vat: components["schemas"]["VatDto"][];
         };
+        /** @description A line to void (`POST /orders/{id}/voids`): its position and why. */
+        LineVoidBody: {
+            approval?: null | components["schemas"]["ApprovalBody"];
+            /** @description The line's position (0-based) in the order's `lines`. */
+            line: number;
+            reason: string;
+        };
+        /** @description A line voided on an order: still in `lines`, no longer in the totals. */
+        LineVoidDto: {
+            /**
+             * Format: int64
+             * @description What came off `total_cents`.
+             */
+            amount_cents: number;
+            approved_by?: string | null;
+            /** Format: date-time */
+            at: string;
+            /** Format: int64 */
+            id: number;
+            /** @description The line's position in the order's `lines`. */
+            line: number;
+            reason: string;
+            staff_name?: string | null;
+        };
         LoginBody: {
             name: string;
             pin: string;
@@ -1394,6 +1805,32 @@ export interface components {
         MenuDto: {
             categories: components["schemas"]["CategoryDto"][];
         };
+        /** @description Everything the menu editor shows. */
+        MenuEditorDto: {
+            /** @description The 14 EU allergens, as items name them. */
+            allergens: string[];
+            /** @description Categories taken off the menu (their items are in `archived_items`). */
+            archived_categories: components["schemas"]["CategoryDto"][];
+            /** @description Items taken off the menu; old orders still name them. */
+            archived_items: components["schemas"]["ItemDto"][];
+            /** @description The menu as it is sold (Dutch in `name`; both languages in `names`). */
+            categories: components["schemas"]["CategoryDto"][];
+            extras: components["schemas"]["ExtraOptionDto"][];
+            ingredients: components["schemas"]["IngredientDto"][];
+            /** @description The largest photo upload, in bytes. */
+            max_photo_bytes: number;
+        };
+        /** @description A new order: every id of the list, once, first to last. */
+        NewOrderBody: {
+            ids: number[];
+        };
+        /** @description A new staff account: the first PIN is told to the person, who can change it. */
+        NewStaffBody: {
+            name: string;
+            /** @description 4 to 8 digits, not one anybody would try first (1111, 1234). */
+            pin: string;
+            role: components["schemas"]["StaffRole"];
+        };
         /** @description The notification settings as the owner sends them. */
         NotifySettingsBody: {
             mail?: null | components["schemas"]["MailServerBody"];
@@ -1452,6 +1889,12 @@ export interface components {
              * @description What is still to be paid.
              */
             open_cents: number;
+            /**
+             * Format: int64
+             * @description Paid beyond the total (after a void or discount on a paid order): change or a refund
+             *     owed to the customer. 0 when nothing is owed.
+             */
+            owed_back_cents: number;
             /** @description Derived from `payments`: unpaid, partly_paid, paid (or refunded). */
             payment_state: components["schemas"]["PaymentState"];
             payments: components["schemas"]["PaymentDto"][];
@@ -1470,6 +1913,8 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
             vat: components["schemas"]["VatDto"][];
+            /** @description Lines voided (still in `lines`, struck through; no longer in the totals). */
+            voids: components["schemas"]["LineVoidDto"][];
             zone?: null | components["schemas"]["ZoneRefDto"];
         };
         OrderListDto: {
@@ -1506,6 +1951,7 @@ export interface components {
         OrderRequestBody: {
             channel?: null | components["schemas"]["Channel"];
             contact?: null | components["schemas"]["ContactBody"];
+            discount?: null | components["schemas"]["DiscountBody"];
             fulfilment: components["schemas"]["FulfilmentBody"];
             lines: components["schemas"]["LineBody"][];
             note?: string | null;
@@ -1534,6 +1980,11 @@ export interface components {
         OwnerBody: {
             name: string;
             pin: string;
+        };
+        /** @description Changing your own PIN: the current one, then the new one. */
+        OwnPinBody: {
+            new_pin: string;
+            old_pin: string;
         };
         PairBody: {
             code: string;
@@ -1605,7 +2056,23 @@ export interface components {
          * @description Something a role may do: the table of who may do what (GET /auth/me lists a role's).
          * @enum {string}
          */
-        Permission: "view_orders" | "take_orders" | "accept_orders" | "prepare_orders" | "hand_over_orders" | "cancel_orders" | "give_discounts" | "void_sent_orders" | "take_payments" | "pause_online_orders" | "mark_sold_out" | "view_menu" | "edit_menu" | "view_settings" | "edit_settings" | "view_audit_log" | "view_outbox" | "print_tickets" | "resend_messages" | "manage_printers" | "run_print_agent" | "manage_devices" | "manage_staff";
+        Permission: "view_orders" | "take_orders" | "accept_orders" | "prepare_orders" | "hand_over_orders" | "cancel_orders" | "give_discounts" | "void_sent_orders" | "take_payments" | "pause_online_orders" | "mark_sold_out" | "view_menu" | "edit_menu" | "view_settings" | "edit_settings" | "view_audit_log" | "view_outbox" | "print_tickets" | "resend_messages" | "manage_printers" | "run_print_agent" | "manage_devices" | "view_staff" | "reset_pins" | "manage_staff";
+        /**
+         * @description An item's photo: addresses that never change (a new upload gets new ones), so browsers may
+         *     keep them for a year.
+         */
+        PhotoDto: {
+            /** @description 1024 px. */
+            large: string;
+            /** @description 480 px. */
+            medium: string;
+            /** @description 160 px on the longest side. */
+            small: string;
+        };
+        /** @description A new PIN for someone else (the owner for anyone, a manager for cashiers and the kitchen). */
+        PinResetBody: {
+            pin: string;
+        };
         /**
          * @description The answer to `POST /orders`: a web order's answer for the customer, or the staff view of a
          *     counter or phone order.
@@ -1813,6 +2280,11 @@ export interface components {
         QuoteDto: {
             /** Format: int64 */
             delivery_fee_cents: number;
+            /**
+             * Format: int64
+             * @description What the cart's discount takes off (0 without one); `total_cents` is already less it.
+             */
+            discount_cents: number;
             /** Format: date-time */
             estimated_ready_at: string;
             lines: components["schemas"]["LineDto"][];
@@ -1820,6 +2292,7 @@ export interface components {
             subtotal_cents: number;
             /** Format: int64 */
             total_cents: number;
+            /** @description VAT per rate, after the discount. */
             vat: components["schemas"]["VatDto"][];
             zone?: null | components["schemas"]["ZoneRefDto"];
         };
@@ -1890,8 +2363,11 @@ export interface components {
         SizeBody: {
             code: string;
             names: components["schemas"]["TranslatedDto"];
-            /** Format: int64 */
-            price_cents: number;
+            /**
+             * Format: int64
+             * @description Required: at least 1 cent.
+             */
+            price_cents?: number | null;
         };
         SizeDto: {
             code: string;
@@ -1906,6 +2382,28 @@ export interface components {
         };
         SoldOutBody: {
             sold_out: boolean;
+        };
+        /** @description A staff account on the staff page. */
+        StaffAccountDto: {
+            /** @description `false`: stopped; the account cannot log in. */
+            active: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: date-time
+             * @description Set while too many wrong PINs keep the account locked.
+             */
+            locked_until?: string | null;
+            name: string;
+            role: components["schemas"]["StaffRole"];
+        };
+        /** @description A change to a staff account. `active: false` stops it: its sessions end at once. */
+        StaffChangeBody: {
+            active: boolean;
+            name: string;
+            role: components["schemas"]["StaffRole"];
         };
         /**
          * @description Who is logged in, and what their role may do: the one table of who may do what, so screens
@@ -1924,6 +2422,11 @@ export interface components {
             permissions: components["schemas"]["Permission"][];
             role: components["schemas"]["Role"];
         };
+        /**
+         * @description A person's role (a staff account; `printer` is only a paired device's).
+         * @enum {string}
+         */
+        StaffRole: "owner" | "manager" | "cashier" | "kitchen";
         StationDto: {
             category_ids: number[];
             /** @description Short and stable: `oven`. */
@@ -2037,9 +2540,22 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    audit: {
+    audit_log: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description One action (`order.cancelled`), or a family ending in a dot (`staff.`). */
+                action?: string | null;
+                /** @description The `next_before` of the previous page. */
+                before?: number | null;
+                /** @description First day, `YYYY-MM-DD`, in the shop's time zone. */
+                from?: string | null;
+                /** @description 1 to 200; 50 if absent. */
+                limit?: number | null;
+                /** @description Only what this staff member did. */
+                staff_id?: number | null;
+                /** @description Last day (included), `YYYY-MM-DD`. */
+                to?: string | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2052,7 +2568,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntryDto"][];
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+            /** @description A path or query parameter is malformed; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No working staff credentials: log in (or pair the device) again */
@@ -2066,6 +2591,15 @@ export interface operations {
             };
             /** @description The caller's role has none of the actions in x-forno-actions */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `field`: `limit` (1 to 200) or `to` (before `from`) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2232,6 +2766,84 @@ export interface operations {
             /** @description No working staff credentials: log in (or pair the device) again */
             401: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change_own_pin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OwnPinBody"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `field`: `old_pin` (not right) or `new_pin` (too weak) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many wrong PINs: the account is locked for a while; see Retry-After */
+            423: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2935,6 +3547,615 @@ export interface operations {
             };
         };
     };
+    create_category: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The category is not valid; `field` names what to change */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_category: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryBody"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such category on the menu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The category is not valid; `field` names what to change */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archive_category: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArchiveBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such category */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The category still has items on the menu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reorder_items: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewOrderBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such category on the menu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `ids` is not every item of the category once */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reorder_categories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewOrderBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `ids` is not every category once */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    editor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MenuEditorDto"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_extra: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtraBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The extra is not valid; `field` names what to change */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ItemBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item is not valid; `field` names what to change (`sizes[1].price_cents`, `extras[0].prices.35`, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     put_item: {
         parameters: {
             query?: never;
@@ -3024,6 +4245,174 @@ export interface operations {
             };
         };
     };
+    archive_item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArchiveBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Putting back an item whose category is archived */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    upload_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        /** @description The photo's bytes: JPEG, PNG or WebP, at most 5 MB. */
+        requestBody: {
+            content: {
+                "image/jpeg": number[];
+            };
+        };
+        responses: {
+            /** @description Done */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoDto"];
+                };
+            };
+            /** @description A path or query parameter is malformed; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such item on the menu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The photo is over the size limit (`field`: photo) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is not a JPEG, PNG or WebP image (`field`: photo) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     sold_out: {
         parameters: {
             query?: never;
@@ -3093,6 +4482,55 @@ export interface operations {
             };
             /** @description The body is not sent as Content-Type: application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `small.jpg`, `medium.jpg` or `large.jpg` */
+                file: string;
+                photo: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": number[];
+                };
+            };
+            /** @description Not modified (`If-None-Match`) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A path or query parameter is malformed; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such photo */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4073,6 +5511,104 @@ export interface operations {
                 };
             };
             /** @description Unknown status, a cancellation without a reason, or a prep time outside 1–240 minutes */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    void_line: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LineVoidBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A cashier without a manager's or owner's approval, for an order the kitchen has */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such order */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The order is no longer open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No reason, no such line, a line voided already, the order's last line, or an approval whose name and PIN do not match; nothing is written */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5879,6 +7415,298 @@ export interface operations {
             };
         };
     };
+    list_staff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccountDto"][];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_staff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewStaffBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccountDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `field` names what to change: a name someone has, a role, a weak PIN */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change_staff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffChangeBody"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccountDto"];
+                };
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such staff member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `field` names what to change */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reset_staff_pin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PinResetBody"];
+            };
+        };
+        responses: {
+            /** @description Reset */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not valid JSON or a field has the wrong type; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This role may not reset this person's PIN (`field`: `id`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such staff member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The PIN is too weak (`field`: `pin`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     staff_stream: {
         parameters: {
             query?: never;
@@ -5915,6 +7743,51 @@ export interface operations {
             };
             /** @description The caller's role has none of the actions in x-forno-actions */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The connection cannot be upgraded to a WebSocket */
+            426: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many live connections */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    menu_stream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Switched to the WebSocket protocol */
+            101: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a WebSocket handshake */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

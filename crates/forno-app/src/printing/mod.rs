@@ -659,8 +659,13 @@ impl Shop {
                 &serde_json::json!({ "printer_id": printer_id, "by": by }),
             )
         };
-        self.enqueue_print_with(PrintPayload::new(printer_id, Layout::Drawer), None, now, opened)
-            .await
+        self.enqueue_print_with(
+            PrintPayload::new(printer_id, Layout::Drawer),
+            None,
+            now,
+            opened,
+        )
+        .await
     }
 
     /// Prints an order's kitchen ticket or receipt now, on `printer_id` or the first printer.

@@ -48,12 +48,15 @@ fn rendered(event: &PublishedEvent, audience: Audience) -> Option<Value> {
 
 /// Fields the order views gained after these rows were written (payments, discounts, the
 /// message to a customer); old rows render them empty, and everything else as before.
-const ADDED_SINCE: [&str; 5] = [
+const ADDED_SINCE: [&str; 7] = [
     "customer_message",
     "payment_state",
     "open_cents",
     "payments",
     "discounts",
+    // Line voids (issue 9): an old row has none, and owes nothing back.
+    "voids",
+    "owed_back_cents",
 ];
 
 /// `view` without the fields added since, after checking that an old row has them empty.
