@@ -368,7 +368,7 @@ impl Shop {
                 },
                 move |(_, events)| {
                     publish(&bus, events);
-                    // Messages (and for a status change, print jobs) may have been written.
+                    // A web order's confirmation may have been written with it.
                     waker.wake();
                 },
             )
@@ -518,7 +518,7 @@ impl Shop {
                 },
                 move |(_, events)| {
                     publish(&bus, events);
-                    // Messages (and for a status change, print jobs) may have been written.
+                    // Kitchen tickets or status messages may have been written with the change.
                     waker.wake();
                 },
             )

@@ -32,7 +32,6 @@ export function fornoBinary(): string {
   return process.env.FORNO_BIN ?? join(REPO_ROOT, 'target', 'debug', 'forno');
 }
 
-/** A running `forno serve`, restartable on the same port and data dir. */
 /** One entry of the audit log, as `GET /audit` lists it. */
 export interface AuditEntry {
   action: string;
@@ -41,6 +40,7 @@ export interface AuditEntry {
   detail: Record<string, unknown>;
 }
 
+/** A running `forno serve`, restartable on the same port and data dir. */
 export class Shop {
   readonly staff = new Map<Role, StaffLogin>();
   private process: ChildProcess | null = null;
