@@ -111,7 +111,7 @@ async fn public_menu(app: &TestApp) -> Value {
 async fn next_menu_event(socket: &mut ws::Ws) -> Value {
     match ws::next(socket, Duration::from_secs(10)).await {
         Some(Incoming::Event(event)) => event,
-        other => panic!("expected a menu.updated event on /ws/menu, got {other:?}"),
+        other => panic!("expected an event on /ws/menu, got {other:?}"),
     }
 }
 
@@ -190,6 +190,48 @@ async fn the_owner_adds_an_item_that_the_menu_feed_announces_and_customers_can_o
     assert!(
         after.contains("klein € 6,50") && after.contains("Truffelolie groot € 2,50"),
         "{created}"
+    );
+}
+
+#[tokio::test]
+async fn the_menu_feed_tells_an_open_ordering_page_that_the_shop_paused_and_nothing_of_orders() {
+    let app = spawn_app().await;
+    let owner = app.login("owner").await;
+    let mut feed = ws::connect_customer(&app.ws_url("/ws/menu"))
+        .await
+        .expect("the ordering page's menu feed is open to anyone");
+    ws::hello(&mut feed, None).await;
+    ws::expect_welcome(&mut feed).await;
+
+    // An order placed meanwhile is no business of the menu feed: the next thing it sends is the
+    // pause, with what the page shows.
+    let menu = app.menu().await;
+    let pizza = menu.pizza();
+    app.place_web_order(
+        &OrderBuilder::pickup()
+            .line(pizza, pizza.middle_size())
+            .json(),
+        None,
+    )
+    .await
+    .expect_status(201, "a web order");
+    send(
+        owner
+            .http
+            .post(owner.url("/settings/pause"))
+            .json(&json!({ "paused": true })),
+    )
+    .await
+    .ok("POST /settings/pause");
+    let event = next_menu_event(&mut feed).await;
+    assert_eq!(
+        (
+            event["type"].as_str(),
+            event["data"]["paused"].as_bool(),
+            event["data"]["prep_time_minutes"].is_i64()
+        ),
+        (Some("shop.updated"), Some(true), true),
+        "the pause reaches the ordering page: {event}"
     );
 }
 
@@ -433,6 +475,39 @@ async fn a_photo_is_checked_scaled_and_served_with_cache_headers() {
         .await
         .unwrap();
     assert_eq!(old.status(), 404);
+
+    // Taken away: the menu shows none, its addresses are gone; again, and nothing changes.
+    let removed = send(
+        owner
+            .http
+            .delete(owner.url(&format!("/menu/items/{id}/photo"))),
+    )
+    .await;
+    assert_eq!(removed.status, 204, "DELETE the photo: {removed:?}");
+    assert!(public_item(&public_menu(&app).await, id).unwrap()["photo"].is_null());
+    let gone = app
+        .http
+        .get(format!(
+            "{}{}",
+            app.address,
+            second["medium"].as_str().unwrap()
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(gone.status(), 404);
+    let before = marks(&owner).await;
+    let again = send(
+        owner
+            .http
+            .delete(owner.url(&format!("/menu/items/{id}/photo"))),
+    )
+    .await;
+    assert_eq!(again.status, 204, "DELETE again: {again:?}");
+    nothing_written(&owner, before).await.unwrap();
+    send(owner.http.delete(owner.url("/menu/items/999999/photo")))
+        .await
+        .problem(404, "the photo of an item that does not exist");
 }
 
 #[tokio::test]

@@ -744,6 +744,41 @@ async fn a_delivery_worth_exactly_the_zone_minimum_is_accepted() {
 }
 
 #[tokio::test]
+async fn accepting_a_delivery_with_a_prep_time_promises_it_plus_the_zones_delivery_minutes() {
+    let app = spawn_app().await;
+    let menu = app.menu().await;
+    let pizza = menu.pizza();
+    let shop = app.shop_profile().await;
+    let centrum = shop
+        .zones
+        .iter()
+        .find(|z| z.name == "Centrum")
+        .expect("the demo shop delivers in Centrum");
+    assert!(centrum.extra_minutes > 0, "{centrum:?}");
+    let placed = place(
+        &app,
+        &OrderBuilder::delivery("1017 GM")
+            .with(LineBuilder::new(pizza, pizza.middle_size()).quantity(3)),
+    )
+    .await;
+    let cashier = app.login("cashier").await;
+    let id = id_of(&cashier.order_by_number(number_of(&placed)).await);
+    let before = now_unix();
+    let accepted = cashier
+        .change_status(id, &json!({"status": "accepted", "prep_time_minutes": 20}))
+        .await
+        .ok("accept with 20 minutes");
+    let after = now_unix();
+    let promised = parse_rfc3339(str_of(&accepted, "estimated_ready_at")).unwrap();
+    let lead = (20 + centrum.extra_minutes) * 60;
+    assert!(
+        (before + lead - 1..=after + lead + 1).contains(&promised),
+        "20 minutes in the kitchen and {} on the road: promised {promised}, accepted between {before} and {after}",
+        centrum.extra_minutes
+    );
+}
+
+#[tokio::test]
 async fn the_shop_offers_slots_on_the_quarter_inside_opening_hours_after_the_prep_time() {
     // Real hours: Tue–Sun 16:00–22:00 Europe/Amsterdam.
     let app = TestApp::spawn_with(&[]).await;

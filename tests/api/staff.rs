@@ -3,6 +3,9 @@
 //! PINs of cashiers and the kitchen; everyone changes their own PIN by typing the old one; the
 //! shop keeps an owner; and `forno staff reset-pin` from the shop's computer, on a stopped and on
 //! a running shop. Every refusal names its field and writes nothing; every change is audited.
+//! A live screen whose session ends (a stop, a reset, the computer's tool) closes with 4001.
+
+use std::time::Duration;
 
 use serde_json::{Value, json};
 
@@ -416,4 +419,68 @@ async fn forno_staff_reset_pin_works_on_a_running_and_on_a_stopped_shop_and_is_a
     .await
     .ok("GET /audit");
     assert_eq!(audit["entries"].as_array().unwrap().len(), 2, "{audit}");
+}
+
+/// A staff socket with `token`, past its welcome.
+async fn live_screen(app: &TestApp, token: &str) -> ws::Ws {
+    let mut socket = ws::connect_staff(&app.ws_url("/ws"), token)
+        .await
+        .expect("the staff socket opens");
+    ws::hello(&mut socket, None).await;
+    ws::expect_welcome(&mut socket).await;
+    socket
+}
+
+async fn expect_closed_unauthorized(socket: &mut ws::Ws, within: Duration, what: &str) {
+    loop {
+        match ws::next(socket, within).await {
+            Some(ws::Incoming::Closed { code, .. }) => {
+                assert_eq!(code, Some(4001), "{what}");
+                return;
+            }
+            // Pings and other staff's events may come first.
+            Some(ws::Incoming::Event(_) | ws::Incoming::Other) => continue,
+            other => panic!("{what}: expected the socket closed with 4001, got {other:?}"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_live_screen_closes_when_its_session_ends_and_others_stay_open() {
+    let app = spawn_app().await;
+    let owner = app.login("owner").await;
+    let noor_id = id_of(
+        &owner
+            .add_staff(&json!({ "name": "Noor", "role": "cashier", "pin": "4826" }))
+            .await
+            .expect_status(201, "add a cashier"),
+    );
+    let token = |login: Value| login["token"].as_str().unwrap().to_owned();
+    let noor = token(app.post_login("Noor", "4826").await.ok("Noor logs in"));
+    let mut noor_screen = live_screen(&app, &noor).await;
+    let mut owner_screen = live_screen(&app, &owner.token).await;
+
+    // Stopped: Noor's counter screen closes at once, the owner's stays.
+    owner
+        .change_staff(
+            noor_id,
+            &json!({ "name": "Noor", "role": "cashier", "active": false }),
+        )
+        .await
+        .ok("stop Noor's account");
+    expect_closed_unauthorized(
+        &mut noor_screen,
+        Duration::from_secs(5),
+        "a stopped person's screen",
+    )
+    .await;
+
+    // A PIN reset on the shop's computer, by another process: caught at the next ping.
+    let _pin = app.run_tool(&["staff", "reset-pin", &owner.account.name]);
+    expect_closed_unauthorized(
+        &mut owner_screen,
+        Duration::from_secs(30),
+        "the owner's screen after `forno staff reset-pin`",
+    )
+    .await;
 }

@@ -221,10 +221,12 @@ test('errors are said in words next to what they are about, and nothing is order
   await expect(page.getByTestId('line-problem').first()).toContainText('Margherita');
   await shop.call('POST', `/menu/items/${margherita.id}/sold-out`, { sold_out: false });
 
-  // Paused: ordering is off, said in words.
+  // Paused while the customer is at the checkout: the open page hears it at once (the menu
+  // feed's shop.updated), says so in words and no longer offers to order. (The server's own
+  // refusal of an order placed anyway is in tests/api.)
   await shop.call('POST', '/settings/pause', { paused: true });
-  await page.getByTestId('place-order').click();
-  await expect(page.getByTestId('checkout-problem')).toContainText('geen online bestellingen');
+  await expect(page.getByTestId('checkout-paused')).toContainText('geen online bestellingen');
+  await expect(page.getByTestId('place-order')).toBeDisabled();
   await page.goto(`${shop.url}/`);
   await expect(page.getByTestId('paused')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Afrekenen' })).toBeDisabled();

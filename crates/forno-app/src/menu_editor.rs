@@ -296,6 +296,28 @@ impl Shop {
         Ok(*id.get().expect("set by the committed change"))
     }
 
+    /// Takes an item's photo away (the owner chose the wrong one, or the dish changed): the
+    /// menu shows none and the old addresses answer 404. Asking again when there is none
+    /// changes nothing and sends no event.
+    pub async fn remove_photo(
+        &self,
+        actor: &Actor,
+        item_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<(), AppError> {
+        actor.require(Permission::EditMenu)?;
+        match self.menu().item(item_id) {
+            None => return Err(AppError::not_found(no_such_item(item_id))),
+            Some(item) if item.photo.is_none() => return Ok(()),
+            Some(_) => {}
+        }
+        self.write_shop_change(move |conn| {
+            forno_store::menu::remove_photo(conn, item_id)?;
+            Ok(menu_event(conn, now, Some(item_id))?)
+        })
+        .await
+    }
+
     /// One size of a photo, for anyone (photos are on the public menu).
     pub async fn photo(&self, photo_id: i64, size: String) -> Result<PhotoFile, AppError> {
         let not_found = || {

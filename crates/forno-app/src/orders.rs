@@ -410,6 +410,7 @@ impl Shop {
         let cancelled_by = actor.name.clone();
         let bus = self.bus();
         let menu = self.menu();
+        let settings = self.settings();
         let waker = self.outbox_waker();
         self.store()
             .write(
@@ -433,7 +434,15 @@ impl Shop {
                         .prep_time_minutes
                         .filter(|_| change.to == OrderStatus::Accepted)
                         .map(|minutes| {
-                            let extra = order.zone.as_ref().map_or(0, |z| z.extra_minutes);
+                            // The delivery's own minutes, from the zone as it is set now (an
+                            // order keeps only its zone's id and name).
+                            let extra = order.zone.as_ref().map_or(0, |z| {
+                                settings
+                                    .zones
+                                    .iter()
+                                    .find(|zone| zone.id == z.id)
+                                    .map_or(0, |zone| zone.extra_minutes)
+                            });
                             let ready = now + Duration::minutes(minutes + extra);
                             order.requested_time.map_or(ready, |slot| slot.max(ready))
                         });

@@ -192,6 +192,7 @@ pub fn session_response(
     responses((status = 204, description = "The session has ended; the cookie is cleared")))]
 pub async fn logout(State(state): State<AppState>, staff: Staff) -> ApiResult<Response> {
     state.shop.logout(&staff.token).await?;
+    state.hub.credentials_ended();
     let mut response = axum::http::StatusCode::NO_CONTENT.into_response();
     response.headers_mut().insert(
         header::SET_COOKIE,

@@ -88,6 +88,6 @@ pub async fn unpair(
         .shop
         .unpair_device(&staff.actor, id, Utc::now())
         .await?;
-    state.hub.device_unpaired(id);
+    state.hub.credentials_ended();
     Ok(StatusCode::NO_CONTENT)
 }

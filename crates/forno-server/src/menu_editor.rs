@@ -191,6 +191,22 @@ pub async fn upload_photo(
     Ok((StatusCode::CREATED, Json(PhotoDto::new(photo_id))))
 }
 
+#[utoipa::path(delete, path = "/menu/items/{id}/photo", tag = "staff", params(("id" = i64, Path)),
+    description = "Takes the item's photo away: the menu shows none and the photo's addresses answer 404. One `menu.updated` event; none when the item had no photo.",
+    responses((status = 204, description = "The item has no photo"),
+        (status = 404, description = "There is no such item on the menu")))]
+pub async fn remove_photo(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<i64>,
+) -> ApiResult<StatusCode> {
+    state
+        .shop
+        .remove_photo(&staff.actor, id, Utc::now())
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 #[utoipa::path(get, path = "/menu/photos/{photo}/{file}", tag = "public",
     params(("photo" = i64, Path), ("file" = String, Path, description = "`small.jpg`, `medium.jpg` or `large.jpg`")),
     description = "A menu photo in one size. Its address changes with every upload, so it may be cached for a year.",

@@ -95,6 +95,8 @@ pub async fn change_staff(
             Utc::now(),
         )
         .await?;
+    // A stopped person's open screens close now, not at their next ping.
+    state.hub.credentials_ended();
     Ok(Json(StaffAccountDto::from(&account)))
 }
 
@@ -115,6 +117,7 @@ pub async fn reset_staff_pin(
         .shop
         .reset_pin(&staff.actor, id, &body.pin, Utc::now())
         .await?;
+    state.hub.credentials_ended();
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -138,6 +141,7 @@ pub async fn change_own_pin(
             Utc::now(),
         )
         .await?;
+    state.hub.credentials_ended();
     Ok(StatusCode::NO_CONTENT)
 }
 

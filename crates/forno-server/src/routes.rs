@@ -160,6 +160,7 @@ fn api(test_routes: TestRoutes) -> OpenApiRouter<AppState> {
         .may(&[EditMenu], routes!(menu_editor::archive_item))
         .may(&[EditMenu], routes!(menu_editor::create_extra))
         .may(&[EditMenu], routes!(menu_editor::upload_photo))
+        .may(&[EditMenu], routes!(menu_editor::remove_photo))
         .may(&[MarkSoldOut], routes!(staff::sold_out))
         .may(&[ViewAuditLog], routes!(people::audit_log))
         .may(&[ViewStaff], routes!(people::list_staff))

@@ -126,7 +126,7 @@ impl Store {
             .map_err(|_| StoreError::Locked {
                 path: path.to_owned(),
             })?;
-        migrate(&mut conn, path, existed, backup_dir)?;
+        migrate(&mut conn, MIGRATIONS, path, existed, backup_dir)?;
 
         let (tx, rx) = mpsc::channel();
         thread::Builder::new()
@@ -282,8 +282,18 @@ fn register_functions(conn: &Connection) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// The numbers of the migrations this database has had.
+fn applied_migrations(conn: &Connection) -> Result<std::collections::HashSet<i64>, StoreError> {
+    let mut query = conn.prepare("SELECT version FROM schema_migrations")?;
+    let versions = query
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    Ok(versions)
+}
+
 fn migrate(
     conn: &mut Connection,
+    migrations: &[(i64, &str, &str)],
     path: &Path,
     existed: bool,
     backup_dir: &Path,
@@ -292,12 +302,14 @@ fn migrate(
         "CREATE TABLE IF NOT EXISTS schema_migrations (
             version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
     )?;
-    let applied: i64 = conn.query_row(
-        "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
-        [],
-        |r| r.get(0),
-    )?;
-    let pending: Vec<_> = MIGRATIONS.iter().filter(|(v, ..)| *v > applied).collect();
+    let done = applied_migrations(conn)?;
+    let applied = done.iter().copied().max().unwrap_or(0);
+    // Every migration not yet applied, by its number: one that landed after a higher-numbered
+    // one (two branches merged) is applied too, never skipped.
+    let pending: Vec<_> = migrations
+        .iter()
+        .filter(|(v, ..)| !done.contains(v))
+        .collect();
     if pending.is_empty() {
         return Ok(());
     }
@@ -411,19 +423,13 @@ pub fn write_from_tool<R, E: From<StoreError>>(
         .into());
     }
     let mut conn = open_connection(path, false)?;
-    let migrated: i64 = conn
-        .query_row(
-            "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
-            [],
-            |r| r.get(0),
-        )
-        .map_err(StoreError::from)?;
-    let newest = MIGRATIONS.last().map_or(0, |(v, ..)| *v);
-    if migrated < newest {
+    let done = applied_migrations(&conn)?;
+    if let Some((missing, ..)) = MIGRATIONS.iter().find(|(v, ..)| !done.contains(v)) {
+        let migrated = done.iter().copied().max().unwrap_or(0);
         return Err(StoreError::Open {
             path: path.to_owned(),
             reason: format!(
-                "the database is at version {migrated} and this Forno needs {newest}; run `forno migrate` first"
+                "the database is at version {migrated} and this Forno also needs migration {missing}; run `forno migrate` first"
             ),
         }
         .into());
@@ -483,4 +489,43 @@ pub fn restore_database(data_file: &Path, from: &Path) -> Result<(), StoreError>
     }
     dest.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FIRST: (i64, &str, &str) = (1, "first", "CREATE TABLE first (id INTEGER);");
+    const SECOND: (i64, &str, &str) = (2, "second", "CREATE TABLE second (id INTEGER);");
+    const THIRD: (i64, &str, &str) = (3, "third", "CREATE TABLE third (id INTEGER);");
+
+    fn tables(conn: &Connection) -> Vec<String> {
+        let mut query = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'schema_migrations' ORDER BY name")
+            .unwrap();
+        query
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_migration_numbered_below_one_already_applied_is_applied_not_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("shop.sqlite");
+        let mut conn = Connection::open(&path).unwrap();
+        migrate(&mut conn, &[FIRST, THIRD], &path, false, dir.path()).unwrap();
+        assert_eq!(tables(&conn), ["first", "third"]);
+
+        // Two branches merged: migration 2 lands after 3 was applied.
+        migrate(&mut conn, &[FIRST, SECOND, THIRD], &path, true, dir.path()).unwrap();
+        assert_eq!(tables(&conn), ["first", "second", "third"]);
+        assert_eq!(
+            applied_migrations(&conn).unwrap(),
+            [1, 2, 3].into_iter().collect()
+        );
+        // And nothing runs twice.
+        migrate(&mut conn, &[FIRST, SECOND, THIRD], &path, true, dir.path()).unwrap();
+    }
 }

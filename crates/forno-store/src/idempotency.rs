@@ -52,6 +52,15 @@ pub fn remember(
     Ok(())
 }
 
+/// Forgets the keys made before `before` (a retry comes within minutes, not weeks); returns how
+/// many. What they created stays, of course.
+pub fn forget_before(conn: &Connection, before: DateTime<Utc>) -> Result<usize, StoreError> {
+    Ok(conn.execute(
+        "DELETE FROM idempotency_keys WHERE created_at < ?1",
+        params![crate::timestamp(before)],
+    )?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,6 +137,34 @@ mod tests {
         assert!(again.is_err(), "a key remembered twice in one scope");
         let payment = store.read(|conn| find(conn, "payment", "k1")).unwrap();
         assert_eq!(payment.map(|r| r.resource_id), Some(9));
+        store.close();
+    }
+
+    #[tokio::test]
+    async fn old_keys_are_forgotten_and_recent_ones_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = crate::Store::open(&dir.path().join("forno.sqlite"), dir.path()).unwrap();
+        let now = chrono::Utc::now();
+        let old = now - chrono::Duration::days(8);
+        let forgotten = store
+            .write(
+                move |conn| {
+                    remember(conn, "order", "old", "h1", "order", 1, old)?;
+                    remember(conn, "order", "new", "h2", "order", 2, now)?;
+                    forget_before(conn, now - chrono::Duration::days(7))
+                },
+                |_| {},
+            )
+            .await
+            .unwrap();
+        assert_eq!(forgotten, 1);
+        assert_eq!(store.read(|conn| find(conn, "order", "old")).unwrap(), None);
+        assert!(
+            store
+                .read(|conn| find(conn, "order", "new"))
+                .unwrap()
+                .is_some()
+        );
         store.close();
     }
 }

@@ -383,6 +383,17 @@ pub fn insert_photo(
     Ok(photo_id)
 }
 
+/// Takes an item's photo away: the item shows none, and the photo's files go.
+pub fn remove_photo(conn: &Connection, item_id: i64) -> Result<(), StoreError> {
+    conn.execute(
+        "DELETE FROM menu_photo_files WHERE photo_id IN
+            (SELECT photo_id FROM items WHERE id = ?1 AND photo_id IS NOT NULL)",
+        [item_id],
+    )?;
+    conn.execute("UPDATE items SET photo_id = NULL WHERE id = ?1", [item_id])?;
+    Ok(())
+}
+
 /// One size of a photo.
 pub fn photo_file(
     conn: &Connection,

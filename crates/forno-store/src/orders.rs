@@ -185,6 +185,8 @@ fn order_from_row(r: &rusqlite::Row<'_>) -> Result<Order, StoreError> {
         _ => Fulfilment::Pickup,
     };
     let zone = match (r.get::<_, Option<i64>>(8)?, r.get::<_, Option<String>>(9)?) {
+        // Only the zone's id and name are kept with the order; its delivery minutes are the
+        // zone's (forno-app looks them up where it promises a time).
         (Some(id), Some(name)) => Some(ZoneRef {
             id,
             name,

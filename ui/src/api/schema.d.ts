@@ -496,7 +496,8 @@ export interface paths {
         /** @description Makes an upload the item's photo: checked to be an image by its bytes, scaled to 160, 480 and 1024 px and kept as JPEG. One `menu.updated` event. */
         put: operations["upload_photo"];
         post?: never;
-        delete?: never;
+        /** @description Takes the item's photo away: the menu shows none and the photo's addresses answer 404. One `menu.updated` event; none when the item had no photo. */
+        delete: operations["remove_photo"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1190,7 +1191,7 @@ export interface paths {
         };
         /**
          * `GET /api/v1/ws/menu`: the menu's changes, for the ordering page.
-         * @description The menu's changes, for the ordering page (a WebSocket; see docs/api.md): after `welcome`, one `menu.updated` per change to the menu (an item edited, sold out, archived, a new photo, categories). Fetch `/menu` again on each, and after every (re)connect.
+         * @description The menu's changes, for the ordering page (a WebSocket; see docs/api.md): after `welcome`, one `menu.updated` per change to the menu (an item edited, sold out, archived, a new photo, categories) and one `shop.updated` per pause or prep-time change. Fetch `/shop` and `/menu` again on each, and after every (re)connect.
          */
         get: operations["menu_stream"];
         put?: never;
@@ -4404,6 +4405,62 @@ export interface operations {
             };
             /** @description The file is not a JPEG, PNG or WebP image (`field`: photo) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item has no photo */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A path or query parameter is malformed; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No working staff credentials: log in (or pair the device) again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role has none of the actions in x-forno-actions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such item on the menu */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

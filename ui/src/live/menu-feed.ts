@@ -1,6 +1,7 @@
 // The ordering page's live menu: one socket to `/api/v1/ws/menu`. Every `menu.updated` (an item
-// added or archived, a price, sold out, a photo) and every reconnect calls `changed`, which
-// fetches the menu again, so an open page shows the owner's change without a reload. Small on
+// added or archived, a price, sold out, a photo), every `shop.updated` (the pause, the prep time)
+// and every reconnect calls `changed`, which fetches the shop and menu again, so an open page
+// shows the owner's change, or that the counter paused online orders, without a reload. Small on
 // purpose (the page's JavaScript budget): no replay, no seq; after a gap the page just fetches
 // the menu. The page's refresh on focus stays as the fallback when sockets are blocked.
 
@@ -33,7 +34,7 @@ export function followMenu(changed: () => void): () => void {
         if (welcomed) changed();
         welcomed = true;
         failures = 0;
-      } else if (type === 'menu.updated') {
+      } else if (type === 'menu.updated' || type === 'shop.updated') {
         changed();
       }
     };

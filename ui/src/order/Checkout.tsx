@@ -209,7 +209,7 @@ export function Checkout({
       </button>
       <h2 class="checkout__title">{t.checkout}</h2>
       {shop.paused && (
-        <p class="banner banner--bad" role="alert">
+        <p class="banner banner--bad" role="alert" data-testid="checkout-paused">
           {t.paused}
         </p>
       )}

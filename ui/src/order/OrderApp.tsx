@@ -37,10 +37,10 @@ export interface Choosing {
 
 /**
  * `/`: the customers' ordering page. The menu and the shop come from the server and are asked
- * again on every change to the menu (`live/menu-feed.ts`: the menu socket's `menu.updated`), and
- * whenever the page regains focus (and every minute while it is shown, for the shop's pause
- * switch), so a new item, a sold-out item or a changed price reaches an open page without a
- * reload.
+ * again on every change to the menu or the shop (`live/menu-feed.ts`: the menu socket's
+ * `menu.updated` and `shop.updated`), and whenever the page regains focus (and every minute while
+ * it is shown, in case sockets are blocked), so a new item, a sold-out item, a changed price or
+ * the pause reaches an open page without a reload.
  */
 export function OrderApp() {
   const t = useText(orderText);

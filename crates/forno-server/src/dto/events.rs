@@ -98,17 +98,25 @@ fn to_value(data: impl Serialize) -> serde_json::Value {
 }
 
 impl EventDto {
-    /// `menu.updated` as the ordering page's menu feed sends it (which item, if one); `None`
-    /// for every other event.
-    pub fn render_menu_change(event: &PublishedEvent) -> Option<EventDto> {
-        let Ok(Event::MenuUpdated { item_id }) = &event.event else {
-            return None;
+    /// An event as the ordering page's feed sends it: `menu.updated` (which item, if one) and
+    /// `shop.updated` (paused, prep time: both shown on that page); `None` for every other event.
+    pub fn render_for_ordering_page(event: &PublishedEvent) -> Option<EventDto> {
+        let data = match &event.event {
+            Ok(Event::MenuUpdated { item_id }) => to_value(MenuChangeData { item_id: *item_id }),
+            Ok(Event::ShopUpdated {
+                paused,
+                prep_time_minutes,
+            }) => to_value(ShopChangeData {
+                paused: *paused,
+                prep_time_minutes: *prep_time_minutes,
+            }),
+            _ => return None,
         };
         Some(EventDto {
             seq: event.seq,
             kind: event.type_name().to_owned(),
             at: event.at,
-            data: to_value(MenuChangeData { item_id: *item_id }),
+            data,
         })
     }
 

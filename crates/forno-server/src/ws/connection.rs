@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket};
 use chrono::Utc;
-use forno_app::Actor;
+use forno_app::AppError;
 use futures_util::{SinkExt, StreamExt};
 use serde::Deserialize;
 use tokio::sync::{broadcast, watch};
@@ -187,7 +187,7 @@ pub(super) async fn serve(
     state: AppState,
     socket: WebSocket,
     viewer: Viewer,
-    actor: Option<Actor>,
+    checked_token: Option<String>,
     slot: Slot,
 ) {
     let mut stopping = state.hub.stopping.subscribe();
@@ -198,7 +198,7 @@ pub(super) async fn serve(
         queue: ClientQueue::default(),
         last_heard: Instant::now(),
     };
-    let end = run_connection(&state, &mut client, &viewer, actor).await;
+    let end = run_connection(&state, &mut client, &viewer, checked_token).await;
     match &end {
         End::TooSlow(why) => {
             tracing::info!(
@@ -241,25 +241,27 @@ async fn run_connection(
     state: &AppState,
     client: &mut Client,
     viewer: &Viewer,
-    actor: Option<Actor>,
+    checked_token: Option<String>,
 ) -> End {
     let hello = match read_hello(&mut client.stream).await {
         Ok(hello) => hello,
         Err(end) => return end,
     };
-    let actor = match (actor, hello.token.as_deref()) {
-        (Some(actor), _) => Some(actor),
+    // The staff socket's token: checked with the request already, or now, from the hello. It is
+    // kept to check again while the socket is open.
+    let token = match (checked_token, hello.token) {
+        (Some(token), _) => Some(token),
         (None, Some(token)) if matches!(viewer, Viewer::Staff) => state
             .shop
-            .authorize_token(token, super::FOLLOW_ORDERS, Utc::now())
+            .authorize_token(&token, super::FOLLOW_ORDERS, Utc::now())
             .await
-            .ok(),
+            .ok()
+            .map(|_| token),
         (None, _) => None,
     };
-    if matches!(viewer, Viewer::Staff) && actor.is_none() {
+    if matches!(viewer, Viewer::Staff) && token.is_none() {
         return End::Unauthorized;
     }
-    let device_id = actor.and_then(|actor| actor.device_id);
 
     // Subscribe before reading the log: nothing committed from here on can be missed.
     let mut feed = state.hub.feed.subscribe();
@@ -267,9 +269,36 @@ async fn run_connection(
         Ok(seq) => seq,
         Err(end) => return end,
     };
-    match live(state, client, viewer, device_id, &mut feed, last_queued).await {
+    match live(
+        state,
+        client,
+        viewer,
+        token.as_deref(),
+        &mut feed,
+        last_queued,
+    )
+    .await
+    {
         Ok(never) => match never {},
         Err(end) => end,
+    }
+}
+
+/// Whether a staff socket's token still holds: `Unauthorized` when its session ended (the person
+/// stopped, a PIN reset, a logout, a device unpaired) or its role may no longer follow orders.
+/// A database that cannot answer for a moment keeps the socket open.
+async fn still_valid(state: &AppState, token: &str) -> Result<(), End> {
+    match state
+        .shop
+        .authorize_token(token, super::FOLLOW_ORDERS, Utc::now())
+        .await
+    {
+        Ok(_) => Ok(()),
+        Err(AppError::Unauthorized(_) | AppError::Forbidden(_)) => Err(End::Unauthorized),
+        Err(error) => {
+            tracing::warn!(%error, "could not check a live screen's session; checking again later");
+            Ok(())
+        }
     }
 }
 
@@ -278,7 +307,7 @@ async fn live(
     state: &AppState,
     client: &mut Client,
     viewer: &Viewer,
-    device_id: Option<i64>,
+    token: Option<&str>,
     feed: &mut broadcast::Receiver<std::sync::Arc<RenderedEvent>>,
     mut last_queued: i64,
 ) -> Result<std::convert::Infallible, End> {
@@ -286,10 +315,11 @@ async fn live(
     if *stopping.borrow_and_update() {
         return Err(End::ServerStopping);
     }
-    let mut unpaired = state.hub.unpaired.subscribe();
-    let is_unpaired = |ids: &Vec<i64>| device_id.is_some_and(|device| ids.contains(&device));
-    if is_unpaired(&unpaired.borrow_and_update()) {
-        return Err(End::Unauthorized);
+    let mut credentials_ended = state.hub.credentials_ended.subscribe();
+    credentials_ended.borrow_and_update();
+    // Credentials may have ended while the socket caught up.
+    if let Some(token) = token {
+        still_valid(state, token).await?;
     }
     let mut ping = tokio::time::interval(PING_EVERY);
     ping.tick().await;
@@ -319,14 +349,17 @@ async fn live(
                 client.queue.check_stalled(Instant::now()).map_err(End::TooSlow)?;
             }
             _ = stopping.changed() => return Err(End::ServerStopping),
-            Ok(()) = unpaired.changed() => {
-                if is_unpaired(&unpaired.borrow_and_update()) {
-                    return Err(End::Unauthorized);
+            Ok(()) = credentials_ended.changed() => {
+                if let Some(token) = token {
+                    still_valid(state, token).await?;
                 }
             }
             _ = ping.tick() => {
                 if client.last_heard.elapsed() > PEER_TIMEOUT {
                     return Err(End::PeerSilent);
+                }
+                if let Some(token) = token {
+                    still_valid(state, token).await?;
                 }
                 // The ping frame after it (see `write_ready`) asks for the pong.
                 client.push(control(serde_json::json!({ "type": "ping", "at": Utc::now() })))?;

@@ -51,7 +51,8 @@ pub struct RenderedEvent {
     pub staff: Option<Utf8Bytes>,
     /// `None` for events customers never see (and for one that cannot be rendered for them).
     pub customer: Option<Utf8Bytes>,
-    /// `menu.updated` for the ordering page's menu feed; `None` for every other event.
+    /// `menu.updated` and `shop.updated` for the ordering page's feed; `None` for every other
+    /// event.
     pub menu: Option<Utf8Bytes>,
 }
 
@@ -73,7 +74,7 @@ impl RenderedEvent {
             customer: event
                 .order_id
                 .and_then(|_| render(event, Audience::Customer)),
-            menu: EventDto::render_menu_change(event).map(|dto| {
+            menu: EventDto::render_for_ordering_page(event).map(|dto| {
                 Utf8Bytes::from(serde_json::to_string(&dto).expect("an event serialises"))
             }),
         }
@@ -89,8 +90,11 @@ pub struct Hub {
     /// Flips to true when the server stops, so open sockets close at once instead of holding
     /// the graceful shutdown open.
     stopping: tokio::sync::watch::Sender<bool>,
-    /// Devices unpaired while the server runs: their open sockets close with 4001 at once.
-    unpaired: tokio::sync::watch::Sender<Vec<i64>>,
+    /// Bumped when credentials end while the server runs (a device unpaired, a person stopped,
+    /// a PIN reset, a logout): every staff socket checks its credentials again at once and
+    /// closes with 4001 when they no longer hold. Sockets also check at every ping, which
+    /// catches what another process ended (`forno staff reset-pin`).
+    credentials_ended: tokio::sync::watch::Sender<u64>,
 }
 
 /// Holds a connection slot; gives it back when dropped.
@@ -116,13 +120,14 @@ impl Hub {
             customer: AtomicUsize::new(0),
             feed,
             stopping: tokio::sync::watch::Sender::new(false),
-            unpaired: tokio::sync::watch::Sender::new(Vec::new()),
+            credentials_ended: tokio::sync::watch::Sender::new(0),
         }
     }
 
-    /// Closes the open sockets of a device that was just unpaired.
-    pub fn device_unpaired(&self, device_id: i64) {
-        self.unpaired.send_modify(|ids| ids.push(device_id));
+    /// Some credentials just ended: the open staff sockets whose credentials no longer hold
+    /// close with 4001 now rather than at their next ping.
+    pub fn credentials_ended(&self) {
+        self.credentials_ended.send_modify(|n| *n += 1);
     }
 
     /// Closes every live connection with 1001 "server stopping".
@@ -213,8 +218,8 @@ pub(super) enum Viewer {
     Customer {
         order_id: i64,
     },
-    /// The ordering page: only `menu.updated`, so it fetches the menu again. No replay and no
-    /// snapshot: after a (re)connect the page fetches the menu anyway.
+    /// The ordering page: only `menu.updated` and `shop.updated`, so it fetches the shop and
+    /// menu again. No replay and no snapshot: after a (re)connect the page fetches them anyway.
     MenuReader,
 }
 
@@ -283,13 +288,14 @@ pub async fn staff_stream(
     headers: HeaderMap,
     upgrade: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
 ) -> ApiResult<Response> {
-    let actor = match token_from_headers(&headers) {
-        Some(token) => Some(
+    let checked_token = match token_from_headers(&headers) {
+        Some(token) => {
             state
                 .shop
                 .authorize_token(&token, FOLLOW_ORDERS, Utc::now())
-                .await?,
-        ),
+                .await?;
+            Some(token)
+        }
         None => None,
     };
     let upgrade = upgrade_or_explain(upgrade)?;
@@ -299,7 +305,7 @@ pub async fn staff_stream(
         .ok_or_else(too_many)?;
     Ok(small_buffers(upgrade)
         .on_upgrade(move |socket| async move {
-            serve(state, socket, Viewer::Staff, actor, slot).await;
+            serve(state, socket, Viewer::Staff, checked_token, slot).await;
         })
         .into_response())
 }
@@ -341,7 +347,7 @@ pub async fn customer_stream(
 
 /// `GET /api/v1/ws/menu`: the menu's changes, for the ordering page.
 #[utoipa::path(get, path = "/ws/menu", tag = "public",
-    description = "The menu's changes, for the ordering page (a WebSocket; see docs/api.md): after `welcome`, one `menu.updated` per change to the menu (an item edited, sold out, archived, a new photo, categories). Fetch `/menu` again on each, and after every (re)connect.",
+    description = "The menu's changes, for the ordering page (a WebSocket; see docs/api.md): after `welcome`, one `menu.updated` per change to the menu (an item edited, sold out, archived, a new photo, categories) and one `shop.updated` per pause or prep-time change. Fetch `/shop` and `/menu` again on each, and after every (re)connect.",
     responses((status = 101, description = "Switched to the WebSocket protocol"),
         (status = 400, description = "Not a WebSocket handshake"),
         (status = 426, description = "The connection cannot be upgraded to a WebSocket"),
