@@ -122,6 +122,17 @@ test('the owner builds an item that customers see at once, then sells it out, mo
   const customerPhoto = customer.getByTestId(`item-${String(created?.id)}`).locator('img');
   await expect(customerPhoto).toHaveAttribute('src', withPhoto?.photo?.small ?? '', { timeout: 10_000 });
 
+  // The wrong photo after all: taken away, gone from the customer's page too; then put back.
+  await form.getByRole('button', { name: 'Foto weghalen' }).click();
+  await expect(page.getByRole('status')).toContainText('De foto is weggehaald');
+  await expect(form.getByText('Nog geen foto.')).toBeVisible();
+  await expect(customerPhoto).toHaveCount(0, { timeout: 10_000 });
+  expect((await item('Focaccia'))?.photo).toBeNull();
+  await photoInput.setInputFiles({ name: 'focaccia.png', mimeType: 'image/png', buffer: photo });
+  await expect(page.getByRole('status')).toContainText('De foto is opgeslagen');
+  const photoAgain = await item('Focaccia');
+  await expect(customerPhoto).toHaveAttribute('src', photoAgain?.photo?.small ?? '', { timeout: 10_000 });
+
   // A customer orders it before it sells out.
   const order = await shop.call<{ number: string }>(
     'POST',

@@ -219,6 +219,8 @@ test('the owner sets what prints where, and moves a waiting ticket to another pr
   // In English too, then moved to the kitchen printer, where it prints.
   await page.getByTestId('language-switch').getByRole('button', { name: /EN/ }).click();
   await expect(page.getByRole('heading', { name: 'What prints where' })).toBeVisible();
+  // What was just done is said again in the language now shown.
+  await expect(page.getByRole('status')).toContainText('The rules were saved.');
   await expect(row.getByLabel(`Printer for job ${job.id}`)).toHaveValue(/\d+/);
   await expectAccessible(page, 'the printers page in English with a waiting ticket');
   await page.screenshot({ path: join(DOCS, 'printers-rules-move.png'), fullPage: true });

@@ -44,14 +44,8 @@ export function AdminNav({
           {t.nav.audit}
         </a>
       )}
-      <span class="admin-nav__soon">
-        {t.nav.stats} ({t.nav.soon})
-      </span>
-      <span class="admin-nav__soon">
-        {t.nav.customers} ({t.nav.soon})
-      </span>
       <a href="/settings">{t.nav.settings}</a>
-      <a href="/staff">{t.nav.counter}</a>
+      <a href="/counter">{t.nav.counter}</a>
       <a href="/kitchen">{t.nav.kitchen}</a>
     </nav>
   );

@@ -54,3 +54,8 @@ export function createExtra(body: Schemas['ExtraBody']): Promise<Schemas['Create
 export function uploadPhoto(itemId: number, file: Blob): Promise<Schemas['PhotoDto']> {
   return requestJson(`/api/v1/menu/items/${itemId}/photo`, { method: 'PUT', body: file });
 }
+
+/** Takes the item's photo away; the menu then shows none. */
+export function removePhoto(itemId: number): Promise<void> {
+  return requestJson(`/api/v1/menu/items/${itemId}/photo`, { method: 'DELETE' });
+}

@@ -1,11 +1,13 @@
-// The busy switches in the counter's bar: pause online orders, raise or lower the prep time;
-// and this counter's idle lock.
+// The busy switches, in the head of the counter's online-orders panel: pause online orders,
+// raise or lower the prep time (both follow `shop.updated` on the staff feed, so two counters
+// agree); and this counter's idle lock, in its bar.
 
 import { useEffect, useState } from 'preact/hooks';
 import { requestJson } from '../api/http';
 import { setPaused, shopStatus } from '../api/counter';
 import { mayDo } from '../api/session';
 import type { StaffMember } from '../api/types';
+import type { StaffFeed } from '../live/staff-feed';
 import { useLang } from '../i18n/preact';
 import { LOCK_CHOICES, lockMinutes, setLockMinutes } from './lock';
 import { counterText } from './text';
@@ -13,7 +15,7 @@ import { counterText } from './text';
 const REFRESH_MS = 30_000;
 const PREP_STEP = 5;
 
-export function BusySwitches({ staff }: { staff: StaffMember }) {
+export function BusySwitches({ staff, feed }: { staff: StaffMember; feed: StaffFeed }) {
   const t = counterText[useLang()].bar;
   const [paused, setPausedState] = useState<boolean | null>(null);
   const [prep, setPrep] = useState<number | null>(null);
@@ -30,11 +32,16 @@ export function BusySwitches({ staff }: { staff: StaffMember }) {
   };
   useEffect(() => {
     refresh();
+    const stop = feed.listen((event) => {
+      if (event.type === 'shop.updated') refresh();
+    });
+    // And now and then, for a feed that is down for a while.
     const timer = setInterval(refresh, REFRESH_MS);
     return () => {
+      stop();
       clearInterval(timer);
     };
-  }, []);
+  }, [feed]);
 
   if (!mayDo(staff, 'pause_online_orders') || paused === null || prep === null) return null;
 
@@ -67,12 +74,13 @@ export function BusySwitches({ staff }: { staff: StaffMember }) {
       >
         {paused ? `⏸ ${t.paused} · ${t.resume}` : t.pause}
       </button>
-      <span class="busy__prep" data-testid="prep-time">
-        {t.prepTime(prep)}
-      </span>
       <button type="button" class="secondary" disabled={busy || prep <= PREP_STEP} onClick={() => void changePrep(-PREP_STEP)}>
         {t.lowerPrep}
       </button>
+      <span class="busy__prep" data-testid="prep-time">
+        <span class="busy__prep-label">{t.prepTimeLabel} </span>
+        {t.minutes(prep)}
+      </span>
       <button type="button" class="secondary" disabled={busy} onClick={() => void changePrep(PREP_STEP)}>
         {t.raisePrep}
       </button>

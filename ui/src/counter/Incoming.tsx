@@ -3,6 +3,7 @@
 // with a reason. An order left waiting gets louder: the sound repeats faster and the card is
 // highlighted, with the minutes it has waited in words.
 
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { setStatus } from '../api/status';
 import { ApiError } from '../api/http';
@@ -44,7 +45,9 @@ function ring(loud: boolean): void {
   }
 }
 
-export function IncomingPanel({ orders }: { orders: Order[] }) {
+/** The panel of web orders waiting; `switches` (pause, prep time) sit in its head, beside what they
+ * are about. */
+export function IncomingPanel({ orders, switches }: { orders: Order[]; switches?: ComponentChildren }) {
   const lang = useLang();
   const t = counterText[lang].incoming;
   const [now, setNow] = useState(Date.now());
@@ -103,6 +106,7 @@ export function IncomingPanel({ orders }: { orders: Order[] }) {
             </span>
           )}
         </h2>
+        {switches}
         <button
           type="button"
           class="secondary"

@@ -203,7 +203,6 @@ export function Register({
           {staff.name}
         </p>
         <ConnectionBadge state={live.connection} />
-        <BusySwitches staff={staff} />
         <div class="topbar__end">
           <button
             type="button"
@@ -229,7 +228,7 @@ export function Register({
 
       <PrinterAlert feed={feed} />
       <MailAlert feed={feed} settingsLink={false} />
-      <IncomingPanel orders={incoming} />
+      <IncomingPanel orders={incoming} switches={<BusySwitches staff={staff} feed={feed} />} />
 
       <div class="register__body">
         <section class="entry" aria-label={t.types.label}>

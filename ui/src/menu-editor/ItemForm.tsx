@@ -4,7 +4,7 @@
 
 import { useState } from 'preact/hooks';
 import { ApiError } from '../api/http';
-import { createExtra, uploadPhoto } from '../api/menu-editor';
+import { createExtra, removePhoto, uploadPhoto } from '../api/menu-editor';
 import { centsFromEuroText, euroText } from '../settings-form/amounts';
 import { useLang, useText } from '../i18n/preact';
 import {
@@ -128,6 +128,17 @@ export function ItemForm({
         field: failure instanceof ApiError ? failure.field : null,
         text: failure instanceof Error ? failure.message : String(failure),
       });
+    }
+  };
+
+  const takePhotoAway = async () => {
+    if (!item) return;
+    try {
+      await removePhoto(item.id);
+      setProblem(null);
+      onChanged(t.form.photoRemoved);
+    } catch (failure) {
+      setProblem({ field: null, text: failure instanceof Error ? failure.message : String(failure) });
     }
   };
 
@@ -496,7 +507,12 @@ export function ItemForm({
         <fieldset>
           <legend>{t.form.photo}</legend>
           {item?.photo ? (
-            <img class="item-form__photo" src={item.photo.medium} alt={t.form.photoAlt(name)} width={240} />
+            <>
+              <img class="item-form__photo" src={item.photo.medium} alt={t.form.photoAlt(name)} width={240} />
+              <button type="button" class="secondary" onClick={() => void takePhotoAway()}>
+                {t.form.removePhoto}
+              </button>
+            </>
           ) : (
             <p>{t.form.photoNone}</p>
           )}

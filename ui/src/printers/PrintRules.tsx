@@ -3,6 +3,7 @@ import { ApiError } from '../api/http';
 import { fetchStations } from '../api/kitchen';
 import { listPrintRules, savePrintRules } from '../api/printers';
 import type { PrintRuleBody, PrintRules, Printer } from '../api/types';
+import type { LocalText } from '../i18n/messages';
 import { useLang, useText } from '../i18n/preact';
 import { sharedText } from '../shared/text';
 import { printersText } from './text';
@@ -25,7 +26,7 @@ const keyed = (rule: PrintRuleBody): Row => ({ ...rule, key: nextKey++ });
  * tickets). The choices come from the server; the server checks the rules and names the field
  * that is wrong (`rules[1].printer_id`), shown at that field.
  */
-export function PrintRulesSection({ printers, onSaved }: { printers: Printer[]; onSaved: (text: string) => void }) {
+export function PrintRulesSection({ printers, onSaved }: { printers: Printer[]; onSaved: (text: LocalText) => void }) {
   const t = useText(printersText);
   const lang = useLang();
   const [choices, setChoices] = useState<PrintRules | null>(null);
@@ -83,7 +84,7 @@ export function PrintRulesSection({ printers, onSaved }: { printers: Printer[]; 
         })),
       );
       setRows(saved.rules.map(keyed));
-      onSaved(t.rulesSaved);
+      onSaved((l) => printersText[l].rulesSaved);
     } catch (e) {
       if (e instanceof ApiError && e.field) setError(e);
       else setFailure(t.failed(e instanceof ApiError ? e.message : String(e)));

@@ -16,6 +16,7 @@ import { currentStaff } from '../api/session';
 import type { PrintJob, Printer, PrinterBody, PrinterProfile, StaffMember } from '../api/types';
 import { formatDateTime } from '../i18n/format';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import type { LocalText } from '../i18n/messages';
 import { useLang, useText, useTitle } from '../i18n/preact';
 import { LiveClient } from '../live/live-client';
 import { pollStaffEvents } from '../live/staff-feed';
@@ -103,7 +104,8 @@ function Printers({ manage }: { manage: boolean }) {
   const [jobs, setJobs] = useState<PrintJob[]>([]);
   const [profiles, setProfiles] = useState<PrinterProfile[]>([]);
   const [editing, setEditing] = useState<Printer | null>(null);
-  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  // What was done or went wrong, in the language shown now (switching language says it again).
+  const [note, setNote] = useState<{ ok: boolean; text: LocalText } | null>(null);
   const [saves, setSaves] = useState(0);
 
   const load = async () => {
@@ -114,7 +116,7 @@ function Printers({ manage }: { manage: boolean }) {
 
   useEffect(() => {
     void load().catch((error: unknown) => {
-      setNote({ ok: false, text: t.failed(why(error)) });
+      setNote({ ok: false, text: (l) => printersText[l].failed(why(error)) });
     });
     void listProfiles().then(setProfiles, () => undefined);
     // Every print event on the staff stream: the lists again.
@@ -135,13 +137,13 @@ function Printers({ manage }: { manage: boolean }) {
     };
   }, []);
 
-  const act = async (work: () => Promise<unknown>, done?: string) => {
+  const act = async (work: () => Promise<unknown>, done?: LocalText) => {
     setNote(null);
     try {
       await work();
       if (done) setNote({ ok: true, text: done });
     } catch (error) {
-      setNote({ ok: false, text: t.failed(why(error)) });
+      setNote({ ok: false, text: (l) => printersText[l].failed(why(error)) });
     }
     await load().catch(() => undefined);
   };
@@ -150,7 +152,7 @@ function Printers({ manage }: { manage: boolean }) {
     <>
       {note && (
         <p class={note.ok ? 'note note--ok' : 'alert'} role={note.ok ? 'status' : 'alert'}>
-          {note.text}
+          {note.text(lang)}
         </p>
       )}
       <section class="panel" aria-labelledby="printers-heading">
@@ -181,7 +183,7 @@ function Printers({ manage }: { manage: boolean }) {
                     type="button"
                     class="secondary"
                     aria-label={t.testPageLabel(p.name)}
-                    onClick={() => void act(() => printTestPage(p.id), t.testQueued(p.name))}
+                    onClick={() => void act(() => printTestPage(p.id), (l) => printersText[l].testQueued(p.name))}
                   >
                     {t.testPage}
                   </button>
@@ -199,7 +201,7 @@ function Printers({ manage }: { manage: boolean }) {
                     type="button"
                     class="secondary"
                     aria-label={t.removeLabel(p.name)}
-                    onClick={() => void act(() => removePrinter(p.id), t.removed(p.name))}
+                    onClick={() => void act(() => removePrinter(p.id), (l) => printersText[l].removed(p.name))}
                   >
                     {t.remove}
                   </button>
@@ -219,7 +221,7 @@ function Printers({ manage }: { manage: boolean }) {
             try {
               if (editing) await updatePrinter(editing.id, body);
               else await addPrinter(body);
-              setNote({ ok: true, text: t.saved(body.name) });
+              setNote({ ok: true, text: (l) => printersText[l].saved(body.name) });
               setEditing(null);
               setSaves((n) => n + 1);
               await load();
@@ -290,7 +292,7 @@ function Printers({ manage }: { manage: boolean }) {
                     job={job}
                     printers={printers}
                     onMove={(printer) =>
-                      void act(() => retryJob(job.id, printer.id), t.moved(printer.name))
+                      void act(() => retryJob(job.id, printer.id), (l) => printersText[l].moved(printer.name))
                     }
                   />
                 )}
