@@ -5,21 +5,6 @@
 use crate::common::*;
 use serde_json::{Value, json};
 
-/// A counter order of a pizza (9%) and a beer (21%), placed by `cashier`.
-async fn pizza_and_beer(app: &TestApp, cashier: &StaffClient) -> Value {
-    let menu = app.menu().await;
-    let (pizza, beer) = (menu.pizza(), menu.beer());
-    let body = OrderBuilder::pickup()
-        .channel("counter")
-        .line(pizza, pizza.middle_size())
-        .line(beer, beer.first_size())
-        .json();
-    cashier
-        .place_counter_order(&body)
-        .await
-        .expect_status(201, "place a counter order")
-}
-
 fn cents(v: &Value) -> i64 {
     v.as_i64().unwrap_or_else(|| panic!("not cents: {v}"))
 }
@@ -29,7 +14,7 @@ async fn a_cashier_needs_a_managers_pin_and_the_discount_is_priced_and_audited()
     let app = spawn_app().await;
     let cashier = app.login("cashier").await;
     let manager = app.account("manager").await;
-    let order = pizza_and_beer(&app, &cashier).await;
+    let order = counter_pizza_and_beer(&app, &cashier).await;
     let id = id_of(&order);
     let lines_total: i64 = order["lines"]
         .as_array()
@@ -39,27 +24,15 @@ async fn a_cashier_needs_a_managers_pin_and_the_discount_is_priced_and_audited()
         .sum();
     let ten_percent = json!({"kind": "percent", "value": 10, "reason": "vaste klant"});
 
-    // Without the manager: refused, nothing written.
-    let before = marks(&cashier).await;
-    cashier
-        .discount(id, &ten_percent)
-        .await
-        .problem(403, "a cashier's discount without approval");
-    nothing_written(&cashier, before).await.unwrap();
-
-    // A wrong manager PIN: refused, naming the field, nothing written.
-    let mut wrong = ten_percent.clone();
-    wrong["approval"] = json!({"name": manager.name, "pin": "000000"});
-    let problem = cashier
-        .discount(id, &wrong)
-        .await
-        .problem(422, "a wrong manager PIN");
-    assert_eq!(problem.field.as_deref(), Some("approval.pin"));
-    nothing_written(&cashier, before).await.unwrap();
-
-    // With the manager's PIN: applied and priced by the domain.
-    let mut approved = ten_percent.clone();
-    approved["approval"] = json!({"name": manager.name, "pin": manager.pin});
+    // Alone or with a wrong PIN: refused, nothing written. With the manager's PIN: applied and
+    // priced by the domain.
+    let approved = refused_without_approval(
+        &cashier,
+        &manager,
+        &format!("/orders/{id}/discounts"),
+        &ten_percent,
+    )
+    .await;
     let after = cashier
         .discount(id, &approved)
         .await
@@ -121,7 +94,7 @@ async fn a_cashier_needs_a_managers_pin_and_the_discount_is_priced_and_audited()
 async fn refused_discounts_name_their_field() {
     let app = spawn_app().await;
     let manager = app.login("manager").await;
-    let id = id_of(&pizza_and_beer(&app, &manager).await);
+    let id = id_of(&counter_pizza_and_beer(&app, &manager).await);
     let cases = [
         (
             json!({"kind": "percent", "value": 10, "reason": " "}),
@@ -173,7 +146,7 @@ async fn a_void_after_sending_needs_a_manager_and_is_audited() {
     let app = spawn_app().await;
     let cashier = app.login("cashier").await;
     let manager = app.account("manager").await;
-    let id = id_of(&pizza_and_beer(&app, &cashier).await);
+    let id = id_of(&counter_pizza_and_beer(&app, &cashier).await);
     cashier.set_status(id, "accepted").await;
     let cancel = json!({"status": "cancelled", "reason": "klant is weggelopen"});
 
@@ -205,7 +178,7 @@ async fn a_void_after_sending_needs_a_manager_and_is_audited() {
     assert_eq!(entry["detail"]["approved_by"], manager.name.as_str());
 
     // An order the kitchen does not have yet is the cashier's to cancel.
-    let unsent = id_of(&pizza_and_beer(&app, &cashier).await);
+    let unsent = id_of(&counter_pizza_and_beer(&app, &cashier).await);
     cashier
         .change_status(unsent, &cancel)
         .await

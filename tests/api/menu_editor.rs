@@ -108,6 +108,12 @@ async fn public_menu(app: &TestApp) -> Value {
     app.menu_raw().await.ok("GET /menu")
 }
 
+/// What a photo's address answers now.
+async fn served_status(app: &TestApp, address: &Value) -> u16 {
+    let url = format!("{}{}", app.address, address.as_str().unwrap());
+    app.http.get(url).send().await.unwrap().status().as_u16()
+}
+
 async fn next_menu_event(socket: &mut ws::Ws) -> Value {
     match ws::next(socket, Duration::from_secs(10)).await {
         Some(Incoming::Event(event)) => event,
@@ -464,45 +470,22 @@ async fn a_photo_is_checked_scaled_and_served_with_cache_headers() {
         .await
         .expect_status(201, "a second photo");
     assert_ne!(second["small"], photo["small"]);
-    let old = app
-        .http
-        .get(format!(
-            "{}{}",
-            app.address,
-            photo["small"].as_str().unwrap()
-        ))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(old.status(), 404);
+    assert_eq!(served_status(&app, &photo["small"]).await, 404);
 
     // Taken away: the menu shows none, its addresses are gone; again, and nothing changes.
-    let removed = send(
-        owner
-            .http
-            .delete(owner.url(&format!("/menu/items/{id}/photo"))),
-    )
-    .await;
+    let remove = || {
+        send(
+            owner
+                .http
+                .delete(owner.url(&format!("/menu/items/{id}/photo"))),
+        )
+    };
+    let removed = remove().await;
     assert_eq!(removed.status, 204, "DELETE the photo: {removed:?}");
     assert!(public_item(&public_menu(&app).await, id).unwrap()["photo"].is_null());
-    let gone = app
-        .http
-        .get(format!(
-            "{}{}",
-            app.address,
-            second["medium"].as_str().unwrap()
-        ))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(gone.status(), 404);
+    assert_eq!(served_status(&app, &second["medium"]).await, 404);
     let before = marks(&owner).await;
-    let again = send(
-        owner
-            .http
-            .delete(owner.url(&format!("/menu/items/{id}/photo"))),
-    )
-    .await;
+    let again = remove().await;
     assert_eq!(again.status, 204, "DELETE again: {again:?}");
     nothing_written(&owner, before).await.unwrap();
     send(owner.http.delete(owner.url("/menu/items/999999/photo")))

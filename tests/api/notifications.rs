@@ -27,6 +27,17 @@ async fn shop_with(extra: &[(&str, &str)]) -> TestApp {
     TestApp::spawn_with(&env).await
 }
 
+/// A shop (as `shop_with`) that sends its mail to a fresh SMTP sink, and its owner, logged in.
+async fn shop_mailing_to_a_sink(extra: &[(&str, &str)]) -> (SmtpSink, TestApp, StaffClient) {
+    let sink = SmtpSink::start().await;
+    let app = shop_with(extra).await;
+    let owner = app.login("owner").await;
+    put_notify(&owner, &mail_settings(sink.port))
+        .await
+        .ok("PUT /settings/notifications");
+    (sink, app, owner)
+}
+
 fn mail_settings(port: u16) -> Value {
     json!({
         "mail": {
@@ -100,12 +111,7 @@ fn message_id(mail: &Mail) -> String {
 
 #[tokio::test]
 async fn the_confirmation_reaches_the_mail_server_with_number_lines_total_link_and_receipt() {
-    let sink = SmtpSink::start().await;
-    let app = shop_with(&[]).await;
-    let owner = app.login("owner").await;
-    put_notify(&owner, &mail_settings(sink.port))
-        .await
-        .ok("PUT /settings/notifications");
+    let (sink, app, owner) = shop_mailing_to_a_sink(&[]).await;
     let menu = app.menu().await;
     let pizza = menu.pizza();
     let line = LineBuilder::new(pizza, pizza.middle_size()).quantity(2);
@@ -175,12 +181,7 @@ async fn the_confirmation_reaches_the_mail_server_with_number_lines_total_link_a
 
 #[tokio::test]
 async fn a_dutch_customer_gets_a_dutch_confirmation() {
-    let sink = SmtpSink::start().await;
-    let app = shop_with(&[]).await;
-    let owner = app.login("owner").await;
-    put_notify(&owner, &mail_settings(sink.port))
-        .await
-        .ok("PUT");
+    let (sink, app, _owner) = shop_mailing_to_a_sink(&[]).await;
     let menu = app.menu().await;
     let dutch = client_reading(false, Some("nl"));
     let placed = place(
@@ -203,12 +204,7 @@ async fn a_dutch_customer_gets_a_dutch_confirmation() {
 
 #[tokio::test]
 async fn ten_orders_while_the_mail_server_is_down_get_ten_confirmations_once_it_is_back() {
-    let mut sink = SmtpSink::start().await;
-    let app = shop_with(&[]).await;
-    let owner = app.login("owner").await;
-    put_notify(&owner, &mail_settings(sink.port))
-        .await
-        .ok("PUT");
+    let (mut sink, app, owner) = shop_mailing_to_a_sink(&[]).await;
     sink.switch_off();
     let menu = app.menu().await;
     let mut ids = Vec::new();
@@ -274,12 +270,8 @@ async fn ten_orders_while_the_mail_server_is_down_get_ten_confirmations_once_it_
 
 #[tokio::test]
 async fn kill_9_while_a_mail_is_sent_loses_nothing_and_a_repeat_has_the_same_message_id() {
-    let sink = SmtpSink::start().await;
-    let mut app = shop_with(&[("FORNO_MESSAGE_TIMEOUT_SECONDS", "30")]).await;
-    let owner = app.login("owner").await;
-    put_notify(&owner, &mail_settings(sink.port))
-        .await
-        .ok("PUT");
+    let (sink, mut app, _owner) =
+        shop_mailing_to_a_sink(&[("FORNO_MESSAGE_TIMEOUT_SECONDS", "30")]).await;
     // The server takes the mail and never answers: Forno cannot know whether it went out.
     sink.set_mode(Mode::HangAfterData);
     let menu = app.menu().await;
@@ -306,12 +298,7 @@ async fn kill_9_while_a_mail_is_sent_loses_nothing_and_a_repeat_has_the_same_mes
 
 #[tokio::test]
 async fn an_address_the_server_refuses_fails_with_the_reason_and_the_order_goes_on() {
-    let sink = SmtpSink::start().await;
-    let app = shop_with(&[]).await;
-    let owner = app.login("owner").await;
-    put_notify(&owner, &mail_settings(sink.port))
-        .await
-        .ok("PUT");
+    let (sink, app, owner) = shop_mailing_to_a_sink(&[]).await;
     sink.refuse("nobody@example.nl");
     let menu = app.menu().await;
     let mut body = OrderBuilder::pickup()
@@ -366,12 +353,7 @@ async fn an_address_the_server_refuses_fails_with_the_reason_and_the_order_goes_
 
 #[tokio::test]
 async fn a_sent_message_sent_again_goes_out_once_more() {
-    let sink = SmtpSink::start().await;
-    let app = shop_with(&[]).await;
-    let owner = app.login("owner").await;
-    put_notify(&owner, &mail_settings(sink.port))
-        .await
-        .ok("PUT");
+    let (sink, app, owner) = shop_mailing_to_a_sink(&[]).await;
     let menu = app.menu().await;
     let placed = app.place_pizza_order(menu.pizza(), "an order").await;
     let order_id = order_id(&owner, &placed).await;

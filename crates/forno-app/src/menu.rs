@@ -29,22 +29,32 @@ impl Shop {
         &self,
         work: impl FnOnce(&Connection) -> Result<PublishedEvent, AppError> + Send + 'static,
     ) -> Result<(), AppError> {
+        self.create_in_shop_change(move |conn| Ok(((), work(conn)?)))
+            .await
+    }
+
+    /// `write_shop_change` for a change that makes something (a category, an item, a photo):
+    /// returns what `work` made, e.g. its new id, once it is committed.
+    pub(crate) async fn create_in_shop_change<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&Connection) -> Result<(T, PublishedEvent), AppError> + Send + 'static,
+    ) -> Result<T, AppError> {
         let shop = self.clone();
         let bus = self.bus();
         self.store()
             .write(
                 move |conn| {
-                    let event = work(conn)?;
+                    let (made, event) = work(conn)?;
                     let (menu, settings) = load_cached(conn)?;
-                    Ok((event, menu, settings))
+                    Ok((made, event, menu, settings))
                 },
-                move |(event, menu, settings): &(PublishedEvent, _, _)| {
+                move |(_, event, menu, settings): &(T, PublishedEvent, _, _)| {
                     shop.refresh_cache(Some(menu.clone()), Some(settings.clone()));
                     publish(&bus, std::slice::from_ref(event));
                 },
             )
             .await
-            .map(|_| ())
+            .map(|(made, ..)| made)
     }
 
     /// The menu as staff edit it (the public menu needs no role; this one is for the screens

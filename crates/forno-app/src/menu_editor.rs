@@ -62,9 +62,7 @@ impl Shop {
     ) -> Result<i64, AppError> {
         actor.require(Permission::EditMenu)?;
         let category = category.checked()?;
-        let id = Arc::new(std::sync::OnceLock::new());
-        let created = id.clone();
-        self.write_shop_change(move |conn| {
+        self.create_in_shop_change(move |conn| {
             let position = forno_store::menu::next_position(conn, None)?;
             let new_id = forno_store::menu::insert_category(
                 conn,
@@ -73,11 +71,9 @@ impl Shop {
                     ..category
                 },
             )?;
-            let _ = created.set(new_id);
-            Ok(menu_event(conn, now, None)?)
+            Ok((new_id, menu_event(conn, now, None)?))
         })
-        .await?;
-        Ok(*id.get().expect("set by the committed change"))
+        .await
     }
 
     /// Changes a category's names, half-and-half and VAT rate.
@@ -181,9 +177,7 @@ impl Shop {
         actor.require(Permission::EditMenu)?;
         let item = item.checked(&self.menu())?;
         let staff_id = actor.staff_id;
-        let id = Arc::new(std::sync::OnceLock::new());
-        let created = id.clone();
-        self.write_shop_change(move |conn| {
+        self.create_in_shop_change(move |conn| {
             let menu = forno_store::menu::load(conn)?;
             // Checked again against the menu in this transaction: a category archived meanwhile.
             let item = with_known_ingredients(conn, item.checked(&menu)?)?;
@@ -198,11 +192,9 @@ impl Shop {
                 None,
                 &serde_json::json!({ "item_id": new_id, "item": item.name.nl, "before": [], "after": prices(&menu, &item) }),
             )?;
-            let _ = created.set(new_id);
-            Ok(menu_event(conn, now, Some(new_id))?)
+            Ok((new_id, menu_event(conn, now, Some(new_id))?))
         })
-        .await?;
-        Ok(*id.get().expect("set by the committed change"))
+        .await
     }
 
     /// Takes an item off the menu or puts it back. It stays in its table: old orders name it.
@@ -257,14 +249,11 @@ impl Shop {
     ) -> Result<i64, AppError> {
         actor.require(Permission::EditMenu)?;
         let extra = extra.checked()?;
-        let id = Arc::new(std::sync::OnceLock::new());
-        let created = id.clone();
-        self.write_shop_change(move |conn| {
-            let _ = created.set(forno_store::menu::insert_extra(conn, &extra)?);
-            Ok(menu_event(conn, now, None)?)
+        self.create_in_shop_change(move |conn| {
+            let extra_id = forno_store::menu::insert_extra(conn, &extra)?;
+            Ok((extra_id, menu_event(conn, now, None)?))
         })
-        .await?;
-        Ok(*id.get().expect("set by the committed change"))
+        .await
     }
 
     /// Checks an upload, scales it to the kept sizes and makes it the item's photo. Returns the
@@ -283,17 +272,14 @@ impl Shop {
         let files = tokio::task::spawn_blocking(move || photos::prepare(&bytes))
             .await
             .map_err(|e| AppError::Config(format!("scaling a photo failed: {e}")))??;
-        let id = Arc::new(std::sync::OnceLock::new());
-        let created = id.clone();
-        self.write_shop_change(move |conn| {
+        self.create_in_shop_change(move |conn| {
             if forno_store::menu::category_of_item(conn, item_id)?.is_none() {
                 return Err(AppError::not_found(no_such_item(item_id)));
             }
-            let _ = created.set(forno_store::menu::insert_photo(conn, item_id, now, &files)?);
-            Ok(menu_event(conn, now, Some(item_id))?)
+            let photo_id = forno_store::menu::insert_photo(conn, item_id, now, &files)?;
+            Ok((photo_id, menu_event(conn, now, Some(item_id))?))
         })
-        .await?;
-        Ok(*id.get().expect("set by the committed change"))
+        .await
     }
 
     /// Takes an item's photo away (the owner chose the wrong one, or the dish changed): the

@@ -29,7 +29,7 @@ pub use menu::{Item, Menu, Shop, item_edit};
 pub use order::{LineBuilder, OrderBuilder, big_order};
 pub use response::*;
 pub use staff::StaffClient;
-pub use staff::{marks, nothing_written};
+pub use staff::{counter_pizza_and_beer, marks, nothing_written, refused_without_approval};
 
 /// How long a freshly started server may take to say where it listens.
 const START_TIMEOUT: Duration = Duration::from_secs(60);

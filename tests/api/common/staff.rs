@@ -355,3 +355,47 @@ pub async fn nothing_written(staff: &StaffClient, before: Marks) -> Result<(), S
         ))
     }
 }
+
+/// A cashier's request that needs a manager or owner (a discount, a void after sending): refused
+/// alone (403) and with a wrong PIN (422 naming `approval.pin`), with nothing written either
+/// time. Returns `body` with `approver`'s approval, for the request that goes through.
+pub async fn refused_without_approval(
+    cashier: &StaffClient,
+    approver: &StaffAccount,
+    path: &str,
+    body: &Value,
+) -> Value {
+    let post = |body: &Value| send(cashier.http.post(cashier.url(path)).json(body));
+    let before = marks(cashier).await;
+    post(body)
+        .await
+        .problem(403, &format!("POST {path} by a cashier alone"));
+    nothing_written(cashier, before).await.unwrap();
+
+    let mut wrong = body.clone();
+    wrong["approval"] = json!({"name": approver.name, "pin": "000000"});
+    let problem = post(&wrong)
+        .await
+        .problem(422, &format!("POST {path} with a wrong PIN"));
+    assert_eq!(problem.field.as_deref(), Some("approval.pin"));
+    nothing_written(cashier, before).await.unwrap();
+
+    let mut approved = body.clone();
+    approved["approval"] = json!({"name": approver.name, "pin": approver.pin});
+    approved
+}
+
+/// A counter order of a pizza (9%) and a beer (21%), placed by `cashier`.
+pub async fn counter_pizza_and_beer(app: &super::TestApp, cashier: &StaffClient) -> Value {
+    let menu = app.menu().await;
+    let (pizza, beer) = (menu.pizza(), menu.beer());
+    let body = super::OrderBuilder::pickup()
+        .channel("counter")
+        .line(pizza, pizza.middle_size())
+        .line(beer, beer.first_size())
+        .json();
+    cashier
+        .place_counter_order(&body)
+        .await
+        .expect_status(201, "place a counter order")
+}
