@@ -46,7 +46,9 @@ fn fulfilment(order: &Order) -> layout::Fulfilment {
 }
 
 /// A kitchen ticket: the whole order, or one station's ticket (`station` names it, `lines` are
-/// its lines by their position on the order).
+/// its lines by their position on the order). It is rendered when it prints: a line voided by
+/// then is left off (a ticket still waiting for its printer, a reprint), the kitchen makes only
+/// what stands.
 pub fn ticket(
     order: &Order,
     settings: &ShopSettings,
@@ -72,7 +74,7 @@ pub fn ticket(
             .lines
             .iter()
             .enumerate()
-            .filter(|(i, _)| lines.is_none_or(|lines| lines.contains(i)))
+            .filter(|(i, _)| lines.is_none_or(|lines| lines.contains(i)) && !order.is_voided(*i))
             .map(|(_, l)| line(l))
             .collect(),
         station: station.map(str::to_owned),
@@ -137,5 +139,124 @@ pub fn receipt(
         tracking_url: public_url.map(|url| format!("{url}/track/{}", order.tracking_token)),
         footer: "Bedankt en eet smakelijk!".into(),
         copy,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+    use forno_domain::pricing::PricedHalf;
+    use forno_domain::{LineVoid, OrderStatus, StatusEntry, VatRate};
+
+    use super::*;
+
+    fn at(hour: u32, minute: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 12, 2, hour, minute, 0).unwrap()
+    }
+
+    fn priced(name: &str, size: &str) -> PricedLine {
+        PricedLine {
+            item_id: 1,
+            item_name: name.into(),
+            size_code: size.into(),
+            size_name: "Groot".into(),
+            quantity: 1,
+            unit_price: 1000,
+            total: 1000,
+            vat_rate: VatRate::Reduced,
+            vat: 83,
+            extras: vec![],
+            removed_ingredients: vec![],
+            second_half: None,
+            note: None,
+        }
+    }
+
+    fn voided(line: usize, reason: &str, when: DateTime<Utc>) -> LineVoid {
+        LineVoid {
+            id: line as i64,
+            line,
+            amount: 1000,
+            reason: reason.into(),
+            staff_name: Some("Sofia".into()),
+            approved_by: None,
+            at: when,
+        }
+    }
+
+    /// Three lines: a half-and-half pizza with everything, a beer voided at 17:52 UTC, a cola
+    /// voided later; cancelled at 18:10 UTC.
+    fn order() -> Order {
+        let pizza = PricedLine {
+            quantity: 2,
+            extras: vec!["Extra kaas".into()],
+            removed_ingredients: vec!["Basilicum".into()],
+            second_half: Some(PricedHalf {
+                item_id: 2,
+                item_name: "Salami".into(),
+                extras: vec![],
+                removed_ingredients: vec!["Ui".into()],
+            }),
+            note: Some("goed doorbakken".into()),
+            ..priced("Margherita", "large")
+        };
+        Order {
+            id: 7,
+            business_date: at(17, 0).date_naive(),
+            day_number: 17,
+            tracking_token: "t".into(),
+            status: OrderStatus::Cancelled,
+            channel: Channel::Counter,
+            fulfilment: Fulfilment::Pickup,
+            zone: None,
+            requested_time: None,
+            estimated_ready_at: at(18, 30),
+            contact: None,
+            customer_id: None,
+            note: None,
+            lines: vec![
+                pizza,
+                priced("Heineken", "regular"),
+                priced("Cola", "regular"),
+            ],
+            subtotal: 1000,
+            delivery_fee: 0,
+            total: 1000,
+            cancel_reason: Some("klant weg".into()),
+            customer_message: None,
+            placed_at: at(17, 40),
+            updated_at: at(18, 10),
+            status_history: vec![
+                StatusEntry {
+                    status: OrderStatus::Accepted,
+                    at: at(17, 41),
+                    staff_name: None,
+                    reason: None,
+                },
+                StatusEntry {
+                    status: OrderStatus::Cancelled,
+                    at: at(18, 10),
+                    staff_name: None,
+                    reason: Some("klant weg".into()),
+                },
+            ],
+            payments: vec![],
+            discounts: vec![],
+            done_lines: vec![],
+            voids: vec![
+                voided(1, "fust leeg", at(17, 52)),
+                voided(2, "verkeerd getikt", at(18, 2)),
+            ],
+        }
+    }
+
+    #[test]
+    fn a_ticket_rendered_after_a_void_leaves_the_voided_line_off() {
+        let (order, settings) = (order(), ShopSettings::awaiting_setup());
+        let whole = ticket(&order, &settings, false, None, None);
+        let names: Vec<&str> = whole.lines.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names, ["Margherita"]);
+        let station = ticket(&order, &settings, true, Some("Tap"), Some(&[1]));
+        assert!(station.lines.is_empty());
     }
 }
