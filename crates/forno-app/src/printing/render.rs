@@ -1,10 +1,11 @@
-//! An order as forno-print's plain data: what a kitchen ticket and a receipt show.
+//! An order as forno-print's plain data: what a kitchen ticket, a kitchen slip and a receipt show.
 
 use chrono::{DateTime, Utc};
 use forno_domain::{
-    Channel, DiscountValue, Fulfilment, Order, PaymentMethod, PaymentStatus, PricedLine,
+    Channel, DiscountValue, Fulfilment, Order, OrderStatus, PaymentMethod, PaymentStatus,
+    PricedLine,
 };
-use forno_print::layout::{self, Half, Line, Receipt, Ticket, VatLine};
+use forno_print::layout::{self, Half, KitchenSlip, Line, Receipt, SlipKind, Ticket, VatLine};
 
 use crate::ShopSettings;
 
@@ -77,6 +78,52 @@ pub fn ticket(
             .filter(|(i, _)| lines.is_none_or(|lines| lines.contains(i)) && !order.is_voided(*i))
             .map(|(_, l)| line(l))
             .collect(),
+        station: station.map(str::to_owned),
+        copy,
+    }
+}
+
+/// A kitchen slip for `lines` (positions on the order): a line voided, with that void's reason
+/// and time, or the order cancelled (or rejected), with its reason and time. Both come from the
+/// order, so a reprint says the same.
+pub fn kitchen_slip(
+    order: &Order,
+    settings: &ShopSettings,
+    kind: SlipKind,
+    copy: bool,
+    station: Option<&str>,
+    lines: &[usize],
+) -> KitchenSlip {
+    let (reason, at) = match kind {
+        SlipKind::LineVoided => order
+            .voids
+            .iter()
+            .rev()
+            .find(|v| lines.contains(&v.line))
+            .map(|v| (v.reason.clone(), v.at)),
+        SlipKind::OrderCancelled => order
+            .status_history
+            .iter()
+            .rev()
+            .find(|s| matches!(s.status, OrderStatus::Cancelled | OrderStatus::Rejected))
+            .map(|s| {
+                let reason = s.reason.clone().or_else(|| order.cancel_reason.clone());
+                (reason.unwrap_or_default(), s.at)
+            }),
+    }
+    .unwrap_or_else(|| (String::new(), order.updated_at));
+    KitchenSlip {
+        kind,
+        number: order.number(),
+        at: local(settings, at, "%H:%M"),
+        lines: order
+            .lines
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| lines.contains(i))
+            .map(|(_, l)| line(l))
+            .collect(),
+        reason,
         station: station.map(str::to_owned),
         copy,
     }
@@ -248,6 +295,59 @@ mod tests {
                 voided(2, "verkeerd getikt", at(18, 2)),
             ],
         }
+    }
+
+    #[test]
+    fn a_void_slip_shows_its_line_as_the_ticket_does_with_that_voids_reason_and_time() {
+        let (order, settings) = (order(), ShopSettings::awaiting_setup());
+        let slip = kitchen_slip(
+            &order,
+            &settings,
+            SlipKind::LineVoided,
+            false,
+            Some("Tap"),
+            &[1],
+        );
+        assert_eq!(slip.number, order.number());
+        assert_eq!(slip.reason, "fust leeg");
+        assert_eq!(slip.at, "18:52", "in the shop's time (Amsterdam, winter)");
+        assert_eq!(slip.station.as_deref(), Some("Tap"));
+        assert_eq!(slip.lines, [line(&order.lines[1])]);
+        assert_eq!(
+            slip.lines[0].size, "",
+            "one size: no size, as on the ticket"
+        );
+
+        let slip = kitchen_slip(&order, &settings, SlipKind::LineVoided, true, None, &[2]);
+        assert_eq!(
+            (slip.reason.as_str(), slip.at.as_str()),
+            ("verkeerd getikt", "19:02")
+        );
+        assert!(slip.copy);
+    }
+
+    #[test]
+    fn a_cancel_slip_has_the_cancellations_reason_and_time_and_its_lines() {
+        let (order, settings) = (order(), ShopSettings::awaiting_setup());
+        let slip = kitchen_slip(
+            &order,
+            &settings,
+            SlipKind::OrderCancelled,
+            false,
+            None,
+            &[0],
+        );
+        assert_eq!(
+            (slip.reason.as_str(), slip.at.as_str()),
+            ("klant weg", "19:10")
+        );
+        assert_eq!(slip.lines.len(), 1);
+        let pizza = &slip.lines[0];
+        assert_eq!((pizza.quantity, pizza.size.as_str()), (2, "Groot"));
+        assert_eq!(pizza.extras, ["Extra kaas"]);
+        assert_eq!(pizza.removed, ["Basilicum"]);
+        assert_eq!(pizza.second_half.as_ref().unwrap().removed, ["Ui"]);
+        assert_eq!(pizza.note.as_deref(), Some("goed doorbakken"));
     }
 
     #[test]
