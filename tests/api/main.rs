@@ -15,6 +15,7 @@ mod discounts;
 mod event_views;
 mod idempotency;
 mod kitchen;
+mod kitchen_slips;
 mod languages;
 mod line_voids;
 mod menu_editor;

@@ -10,9 +10,14 @@ use crate::common::printer::{Mode, PrinterEmulator};
 use crate::common::*;
 use serde_json::{Value, json};
 
-const WAIT: Duration = Duration::from_secs(20);
+pub(crate) const WAIT: Duration = Duration::from_secs(20);
 
-async fn add_printer(owner: &StaffClient, name: &str, address: &str, profile: &str) -> Value {
+pub(crate) async fn add_printer(
+    owner: &StaffClient,
+    name: &str,
+    address: &str,
+    profile: &str,
+) -> Value {
     send(owner.http.post(owner.url("/printers")).json(&json!({
         "name": name, "profile": profile, "connection": "tcp", "address": address,
     })))
@@ -20,11 +25,11 @@ async fn add_printer(owner: &StaffClient, name: &str, address: &str, profile: &s
     .expect_status(201, "POST /printers")
 }
 
-async fn post(staff: &StaffClient, path: &str, body: &Value) -> ApiResponse {
+pub(crate) async fn post(staff: &StaffClient, path: &str, body: &Value) -> ApiResponse {
     send(staff.http.post(staff.url(path)).json(body)).await
 }
 
-async fn print_jobs(staff: &StaffClient, query: &str) -> Vec<Value> {
+pub(crate) async fn print_jobs(staff: &StaffClient, query: &str) -> Vec<Value> {
     send(staff.http.get(staff.url(&format!("/print-jobs?{query}"))))
         .await
         .ok("GET /print-jobs")["jobs"]
@@ -44,7 +49,7 @@ async fn printers(staff: &StaffClient) -> Vec<Value> {
 
 /// A counter order placed and sent to the kitchen (accepted), as the counter's "to the kitchen"
 /// button does; its kitchen ticket prints when it is sent. Answers the order as sent.
-async fn send_counter_order(staff: &StaffClient, body: &Value) -> Value {
+pub(crate) async fn send_counter_order(staff: &StaffClient, body: &Value) -> Value {
     let placed = staff
         .place_counter_order(body)
         .await
@@ -52,7 +57,7 @@ async fn send_counter_order(staff: &StaffClient, body: &Value) -> Value {
     staff.set_status(id_of(&placed), "accepted").await
 }
 
-fn counter_body(item: &Item) -> Value {
+pub(crate) fn counter_body(item: &Item) -> Value {
     OrderBuilder::pickup()
         .line(item, item.middle_size())
         .channel("counter")
@@ -60,7 +65,7 @@ fn counter_body(item: &Item) -> Value {
 }
 
 /// Waits until `check` holds for the print job `id`.
-async fn job_until(
+pub(crate) async fn job_until(
     staff: &StaffClient,
     id: i64,
     what: &str,
@@ -81,7 +86,7 @@ async fn job_until(
 
 /// A pizza order with everything a kitchen must see: size, an extra, a removed ingredient, a
 /// second half, a line note and an order note.
-fn full_order(menu: &Menu) -> (Value, String, String, String) {
+pub(crate) fn full_order(menu: &Menu) -> (Value, String, String, String) {
     let pizza = menu
         .items()
         .find(|i| i.halves_allowed && !i.extras.is_empty() && !i.ingredients.is_empty())
@@ -105,7 +110,7 @@ fn full_order(menu: &Menu) -> (Value, String, String, String) {
     (body, pizza.name.clone(), extra.name, removed.name)
 }
 
-fn assert_clean(printout: &Printout, what: &str) {
+pub(crate) fn assert_clean(printout: &Printout, what: &str) {
     assert!(
         printout.unknown().is_empty(),
         "{what}: unexpected commands {:?}\n{}",
@@ -343,13 +348,13 @@ async fn a_counter_order_paid_and_sent_at_once_prints_its_kitchen_ticket_exactly
     );
 }
 
-async fn print_rules(owner: &StaffClient) -> Value {
+pub(crate) async fn print_rules(owner: &StaffClient) -> Value {
     send(owner.http.get(owner.url("/print-rules")))
         .await
         .ok("GET /print-rules")
 }
 
-async fn put_rules(staff: &StaffClient, rules: Value) -> ApiResponse {
+pub(crate) async fn put_rules(staff: &StaffClient, rules: Value) -> ApiResponse {
     send(
         staff
             .http
@@ -360,7 +365,7 @@ async fn put_rules(staff: &StaffClient, rules: Value) -> ApiResponse {
 }
 
 /// The category of each of `items`, from the raw menu.
-async fn category_of(app: &TestApp, item_id: i64) -> i64 {
+pub(crate) async fn category_of(app: &TestApp, item_id: i64) -> i64 {
     let raw = app.menu_raw().await.ok("GET /menu");
     raw["categories"]
         .as_array()

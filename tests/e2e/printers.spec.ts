@@ -1,7 +1,8 @@
 // Printers as the owner sets them up and the counter sees them: add a network printer on the
 // printers page, print a test page (the bytes reach a printer emulator), and a printer out of
 // paper shows on /staff for everyone until the roll is in. Then the print rules (what prints
-// where) edited on the page and obeyed, and a waiting ticket moved to another printer.
+// where) edited on the page and obeyed, a waiting ticket moved to another printer, and the
+// kitchen slip that follows it there when the order is cancelled.
 
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -232,4 +233,13 @@ test('the owner sets what prints where, and moves a waiting ticket to another pr
   await expect(row.getByTestId('job-state')).toContainText('printed', { timeout: 10_000 });
   await expect(row).toContainText('Keuken');
   await page.getByTestId('language-switch').getByRole('button', { name: /NL/ }).click();
+
+  // Cancelled once its ticket printed: a GEANNULEERD slip follows the ticket to Keuken, where it
+  // was moved, and the list names it.
+  await shop.call('POST', `/orders/${order.id}/status`, { status: 'cancelled', reason: 'klant belde af' });
+  await expect.poll(() => printer.text(), { timeout: 10_000 }).toContain('GEANNULEERD');
+  expect(printer.text()).toContain('Reden: klant belde af');
+  const slip = page.locator('[data-testid^="job-"]', { hasText: 'Keukenbon: bestelling geannuleerd' });
+  await expect(slip).toContainText('Keuken');
+  await expect(slip.getByTestId('job-state')).toContainText('geprint', { timeout: 10_000 });
 });

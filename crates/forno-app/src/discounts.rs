@@ -223,7 +223,8 @@ impl Shop {
 impl Shop {
     /// Voids one line of an open order: kept on the order, marked voided with who and why, and
     /// no longer in its totals or VAT. Once the kitchen has the order a cashier needs a manager's
-    /// or owner's approval (`void_sent_orders`), like cancelling it. Refused with nothing
+    /// or owner's approval (`void_sent_orders`), like cancelling it; a printer that got a kitchen
+    /// ticket with the line gets a VERVALLEN slip in the same transaction. Refused with nothing
     /// written: no reason, no such line, a line voided already, the last line, a closed order.
     pub async fn void_line(
         &self,
@@ -251,9 +252,10 @@ impl Shop {
         };
         let (staff_id, cashier) = (actor.staff_id, actor.name.clone());
         let bus = self.bus();
+        let waker = self.outbox_waker();
         self.store()
             .write(
-                move |conn| -> Result<(Order, PublishedEvent), AppError> {
+                move |conn| -> Result<(Order, Vec<PublishedEvent>), AppError> {
                     let order = forno_store::orders::get(conn, order_id)?
                         .ok_or_else(|| AppError::not_found(no_such_order(order_id)))?;
                     if !order.status.is_open() {
@@ -306,17 +308,28 @@ impl Shop {
                     )?;
                     let order = forno_store::orders::get(conn, order_id)?
                         .ok_or_else(|| AppError::not_found(no_such_order(order_id)))?;
-                    let event = record(
+                    let mut events = vec![record(
                         conn,
                         now,
                         Event::OrderLineVoided {
                             order: order.clone(),
                             void_id: id,
                         },
-                    )?;
-                    Ok((order, event))
+                    )?];
+                    // The kitchen's tickets held the line: a VERVALLEN slip where they printed.
+                    events.extend(crate::printing::enqueue_void_slips(
+                        conn,
+                        &order,
+                        request.line,
+                        now,
+                    )?);
+                    Ok((order, events))
                 },
-                move |(_, event)| publish(&bus, std::slice::from_ref(event)),
+                move |(_, events)| {
+                    publish(&bus, events);
+                    // A kitchen slip may have been written with the void.
+                    waker.wake();
+                },
             )
             .await
             .map(|(order, _)| order)

@@ -378,7 +378,8 @@ impl Shop {
 
     /// Moves an order to another status, checking the machine and the actor's role. A
     /// cancellation needs a reason and goes to the audit log; cancelling an order the kitchen
-    /// already has (a void) needs a manager or owner, or their PIN as `approval`.
+    /// already has (a void) needs a manager or owner, or their PIN as `approval`, and prints a
+    /// GEANNULEERD slip wherever its kitchen tickets printed.
     pub async fn change_status(
         &self,
         order_id: i64,
@@ -522,6 +523,11 @@ impl Shop {
                             &menu,
                             now,
                         )?);
+                    }
+                    // Off after its kitchen tickets printed (also a recalled order): a
+                    // GEANNULEERD slip on each printer that got one. None before: nothing to undo.
+                    if matches!(change.to, OrderStatus::Cancelled | OrderStatus::Rejected) {
+                        events.extend(crate::printing::enqueue_cancel_slips(conn, &order, now)?);
                     }
                     Ok((order, events))
                 },

@@ -143,23 +143,22 @@ impl Stations {
             .collect()
     }
 
-    /// How `order`'s lines split over kitchen tickets: one per station that makes some of them
-    /// (in the shop's order, naming the station), then one without a station for the lines no
-    /// station makes. Without stations: one ticket with every line.
+    /// How `order`'s standing lines split over kitchen tickets: one per station that makes some
+    /// of them (in the shop's order, naming the station), then one without a station for the
+    /// lines no station makes. Without stations: one ticket with every standing line. A line
+    /// voided before the order was sent is on no ticket.
     pub fn tickets<'s>(&'s self, menu: &Menu, order: &Order) -> Vec<KitchenTicket<'s>> {
         let mut tickets: Vec<KitchenTicket<'s>> = Vec::new();
         let mut rest = Vec::new();
-        let stations_of: Vec<Option<&Station>> = order
-            .lines
-            .iter()
-            .map(|line| self.for_item(menu, line.item_id))
+        let stations_of: Vec<(usize, Option<&Station>)> = order
+            .standing_lines()
+            .map(|(i, line)| (i, self.for_item(menu, line.item_id)))
             .collect();
         for station in &self.0 {
             let lines: Vec<usize> = stations_of
                 .iter()
-                .enumerate()
                 .filter(|(_, s)| s.is_some_and(|s| s.code == station.code))
-                .map(|(i, _)| i)
+                .map(|(i, _)| *i)
                 .collect();
             if !lines.is_empty() {
                 tickets.push(KitchenTicket {
@@ -168,9 +167,9 @@ impl Stations {
                 });
             }
         }
-        for (i, station) in stations_of.iter().enumerate() {
+        for (i, station) in &stations_of {
             if station.is_none() {
-                rest.push(i);
+                rest.push(*i);
             }
         }
         if !rest.is_empty() || tickets.is_empty() {
@@ -280,7 +279,7 @@ impl Order {
 mod tests {
     use super::*;
     use crate::order::{Channel, Fulfilment, StatusEntry};
-    use crate::{Category, Item, PricedLine, Translated, VatRate};
+    use crate::{Category, Item, LineVoid, PricedLine, Translated, VatRate};
     use chrono::TimeZone;
     use std::collections::BTreeMap;
 
@@ -482,6 +481,24 @@ mod tests {
         assert_eq!(tickets.len(), 1);
         assert_eq!(tickets[0].station, None);
         assert_eq!(tickets[0].lines, vec![0, 1, 2, 3]);
+        // A line voided before sending is on no ticket; a station left without lines gets none.
+        let mut voided = o.clone();
+        voided.voids = vec![LineVoid {
+            id: 1,
+            line: 0,
+            amount: 0,
+            reason: "toch niet".into(),
+            staff_name: None,
+            approved_by: None,
+            at: voided.placed_at,
+        }];
+        let tickets: Vec<(Option<&str>, Vec<usize>)> = stations
+            .tickets(&menu, &voided)
+            .into_iter()
+            .map(|t| (t.station.map(|s| s.code.as_str()), t.lines))
+            .collect();
+        assert_eq!(tickets, [(Some("oven"), vec![1, 3]), (None, vec![2])]);
+        assert_eq!(none.tickets(&menu, &voided)[0].lines, vec![1, 2, 3]);
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! The layouts: a kitchen ticket and a customer receipt, from plain data (the caller converts its
+//! The layouts: a kitchen ticket, the slip that takes lines back from the kitchen, and a customer
+//! receipt, from plain data (the caller converts its
 //! order; this crate knows no domain type), for any paper width. Paper speaks the shop's language:
 //! Dutch.
 
@@ -56,7 +57,34 @@ pub struct Ticket {
     pub copy: bool,
 }
 
-/// The shop as the receipt heads it.
+/// What a kitchen slip takes back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlipKind {
+    /// A line came off the order: VERVALLEN.
+    LineVoided,
+    /// The whole order is off: GEANNULEERD.
+    OrderCancelled,
+}
+
+/// A slip for the kitchen that stops work on lines it had on a ticket: a line voided or the order
+/// cancelled. Like the ticket: no prices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KitchenSlip {
+    pub kind: SlipKind,
+    /// "#017".
+    pub number: String,
+    /// When the line was voided or the order cancelled, in the shop's time: "18:52".
+    pub at: String,
+    /// The lines to stop making, as the ticket showed them.
+    pub lines: Vec<Line>,
+    /// Why, in the staff's words.
+    pub reason: String,
+    /// The kitchen station whose ticket held the lines, when the kitchen has more than one.
+    pub station: Option<String>,
+    /// A reprint: says KOPIE.
+    pub copy: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Shop {
     pub name: String,
@@ -183,6 +211,37 @@ pub fn kitchen_ticket(ticket: &Ticket, columns: usize) -> Document {
     }
     if let Fulfilment::Delivery { address } = &ticket.fulfilment {
         doc.text(&format!("Adres: {address}"), false, 3);
+    }
+    doc.push(Block::Cut);
+    doc
+}
+
+/// A kitchen slip: VERVALLEN or GEANNULEERD big, the order number big, when, the lines to stop
+/// making as the ticket showed them, the reason; a cut at the end.
+pub fn kitchen_slip(slip: &KitchenSlip, columns: usize) -> Document {
+    let mut doc = Document::new(columns);
+    if slip.copy {
+        doc.big("KOPIE");
+    }
+    if let Some(station) = &slip.station {
+        doc.centered(&station.to_uppercase(), true);
+    }
+    let (title, when) = match slip.kind {
+        SlipKind::LineVoided => ("VERVALLEN", "Regel vervallen om"),
+        SlipKind::OrderCancelled => ("GEANNULEERD", "Bestelling geannuleerd om"),
+    };
+    doc.big(title);
+    doc.big(&slip.number);
+    doc.centered(&format!("{when} {}", slip.at), true);
+    doc.push(Block::Rule);
+    doc.text("NIET MAKEN:", true, 0);
+    for line in &slip.lines {
+        doc.text(&line_title(line), true, 3);
+        line_details(&mut doc, line, true);
+    }
+    doc.push(Block::Rule);
+    if !slip.reason.trim().is_empty() {
+        doc.text(&format!("Reden: {}", slip.reason), true, 3);
     }
     doc.push(Block::Cut);
     doc

@@ -1,4 +1,4 @@
-//! Golden text renderings of a kitchen ticket and a receipt on every paper width (committed in
+//! Golden text renderings of a kitchen ticket, a kitchen slip and a receipt on every paper width (committed in
 //! `tests/golden/` for review; `UPDATE_GOLDEN=1 cargo test -p forno-print` rewrites them), and
 //! the ESC/POS bytes read back by the tests' independent decoder.
 
@@ -6,7 +6,9 @@
 mod escpos;
 
 use escpos::{Cmd, decode};
-use forno_print::layout::{self, Fulfilment, Half, Line, Receipt, Shop, Ticket, VatLine};
+use forno_print::layout::{
+    self, Fulfilment, Half, KitchenSlip, Line, Receipt, Shop, SlipKind, Ticket, VatLine,
+};
 use forno_print::{encode, profile};
 
 fn lines() -> Vec<Line> {
@@ -59,6 +61,23 @@ fn ticket(copy: bool) -> Ticket {
         note: Some("Bel aan bij de zijdeur; hond is lief".into()),
         lines: lines(),
         station: None,
+        copy,
+    }
+}
+
+/// The half-and-half pizza of the ticket voided at the oven, or the whole order cancelled.
+fn slip(kind: SlipKind, copy: bool) -> KitchenSlip {
+    let lines = lines();
+    KitchenSlip {
+        kind,
+        number: "#017".into(),
+        at: "18:52".into(),
+        lines: match kind {
+            SlipKind::LineVoided => vec![lines[1].clone()],
+            SlipKind::OrderCancelled => lines,
+        },
+        reason: "Klant wil toch geen pizza, belde net".into(),
+        station: (kind == SlipKind::LineVoided).then(|| "Oven".into()),
         copy,
     }
 }
@@ -136,6 +155,87 @@ fn golden_kitchen_tickets_and_receipts() {
         "ticket-48-kopie.txt",
         &layout::kitchen_ticket(&ticket(true), 48).to_text(),
     );
+}
+
+#[test]
+fn golden_kitchen_slips() {
+    for cols in [32, 42, 48] {
+        for (kind, name) in [
+            (SlipKind::LineVoided, "void"),
+            (SlipKind::OrderCancelled, "cancel"),
+        ] {
+            let doc = layout::kitchen_slip(&slip(kind, false), cols);
+            let text = doc.to_text();
+            for line in text.lines() {
+                assert!(line.chars().count() <= cols, "{line:?} wider than {cols}");
+            }
+            golden(&format!("slip-{name}-{cols}.txt"), &text);
+        }
+    }
+    golden(
+        "slip-void-48-kopie.txt",
+        &layout::kitchen_slip(&slip(SlipKind::LineVoided, true), 48).to_text(),
+    );
+}
+
+/// What the kitchen must not miss is printed big and bold: VERVALLEN or GEANNULEERD and the
+/// number; the line as on the ticket (halves, extras, without, note) and the reason follow.
+#[test]
+fn a_kitchen_slip_says_big_what_is_off_and_shows_the_line_as_the_ticket_did() {
+    let profile = profile::by_id("epson-tm-t20iii").unwrap();
+    for (kind, title) in [
+        (SlipKind::LineVoided, "VERVALLEN"),
+        (SlipKind::OrderCancelled, "GEANNULEERD"),
+    ] {
+        let doc = layout::kitchen_slip(&slip(kind, false), profile.columns);
+        let big: Vec<&str> = doc
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                forno_print::Block::Line {
+                    text, big: true, ..
+                } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(big, [title, "#017"], "{kind:?}");
+        let printouts = decode(&encode::encode(&doc, &profile));
+        assert_eq!(printouts.len(), 1);
+        let p = &printouts[0];
+        assert!(p.unknown().is_empty(), "{:?}", p.unknown());
+        assert!(p.has(&Cmd::CharSize(0x11)), "printed double size");
+        assert_eq!(p.cuts(), 1);
+        assert_eq!(p.drawer_kicks(), 0);
+        let text = p.text();
+        assert!(text.contains(title), "{text}");
+        assert!(
+            text.contains("1x ½ Quattro Formaggi / ½ Salami") && text.contains("(Medium)"),
+            "the line as the ticket shows it:\n{text}"
+        );
+        assert!(text.contains("½ Salami piccante: + Jalapeño"), "{text}");
+        assert!(text.contains("½ Salami piccante: - ZONDER Uien"), "{text}");
+        assert!(
+            text.contains("Reden: Klant wil toch geen pizza, belde net"),
+            "{text}"
+        );
+        assert!(text.contains("om 18:52"), "{text}");
+        assert!(!text.contains('€'), "no prices:\n{text}");
+        assert!(!text.contains("KOPIE"));
+        match kind {
+            SlipKind::LineVoided => {
+                assert!(text.contains("OVEN"), "the station:\n{text}");
+                assert!(
+                    !text.contains("Margherita"),
+                    "only the voided line:\n{text}"
+                );
+            }
+            SlipKind::OrderCancelled => {
+                assert!(text.contains("2x Margherita (Groot 35 cm)"), "{text}");
+                assert!(text.contains("! Goed doorbakken"), "{text}");
+                assert!(text.contains("2x Heineken"), "every line:\n{text}");
+            }
+        }
+    }
 }
 
 #[test]

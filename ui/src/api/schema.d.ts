@@ -2183,7 +2183,11 @@ export interface components {
             error?: string | null;
             /** Format: int64 */
             id: number;
-            /** @description `kitchen`, `receipt`, `drawer` or `test`. */
+            /**
+             * @description `kitchen`, `kitchen_void` (a line voided after its kitchen ticket: VERVALLEN),
+             *     `kitchen_cancel` (the order cancelled after its kitchen tickets: GEANNULEERD), `receipt`,
+             *     `drawer` or `test`.
+             */
             layout: string;
             /** Format: date-time */
             next_attempt_at: string;
@@ -2194,7 +2198,7 @@ export interface components {
             printer_name: string;
             /** @description `queued`, `printing`, `printed`, `failed`, `needs_attention` or `cancelled`. */
             state: string;
-            /** @description A kitchen ticket for one station: the station's name. */
+            /** @description A kitchen ticket or slip for one station: the station's name. */
             station?: string | null;
             /** Format: date-time */
             updated_at: string;

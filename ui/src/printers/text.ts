@@ -43,7 +43,14 @@ export const printersText = messages({
     failed: (why: string) => `Niet gelukt: ${why}`,
     jobsTitle: 'Printopdrachten',
     noJobs: 'Nog geen printopdrachten.',
-    layouts: { kitchen: 'Keukenbon', receipt: 'Kassabon', drawer: 'Kassalade', test: 'Testpagina' },
+    layouts: {
+      kitchen: 'Keukenbon',
+      kitchen_void: 'Keukenbon: regel vervallen',
+      kitchen_cancel: 'Keukenbon: bestelling geannuleerd',
+      receipt: 'Kassabon',
+      drawer: 'Kassalade',
+      test: 'Testpagina',
+    },
     jobStates: {
       queued: 'wacht',
       printing: 'wordt geprint',
@@ -137,7 +144,14 @@ export const printersText = messages({
     failed: (why: string) => `Did not work: ${why}`,
     jobsTitle: 'Print jobs',
     noJobs: 'No print jobs yet.',
-    layouts: { kitchen: 'Kitchen ticket', receipt: 'Receipt', drawer: 'Cash drawer', test: 'Test page' },
+    layouts: {
+      kitchen: 'Kitchen ticket',
+      kitchen_void: 'Kitchen slip: line voided',
+      kitchen_cancel: 'Kitchen slip: order cancelled',
+      receipt: 'Receipt',
+      drawer: 'Cash drawer',
+      test: 'Test page',
+    },
     jobStates: {
       queued: 'waiting',
       printing: 'printing',

@@ -2,7 +2,8 @@
 //! that sends them.
 //!
 //! A print job is enqueued in the SAME transaction as the order change that causes it (a web
-//! order accepted, a counter order sent to the kitchen; `enqueue_for`), with a
+//! order accepted, a counter order sent to the kitchen; `enqueue_for`; a line voided or the order
+//! cancelled after its kitchen tickets: the kitchen slips of `slips`), with a
 //! `print.job_changed` event. The worker renders the ticket when it runs (forno-print), asks a two-way printer for its status
 //! first, and sends it. Jobs for one printer go out in the order they were made: a job waits
 //! while an older one for the same printer is still queued or printing, and when a ticket
@@ -16,6 +17,7 @@
 
 mod agents;
 pub(crate) mod render;
+mod slips;
 mod worker;
 
 use chrono::{DateTime, Utc};
@@ -31,6 +33,7 @@ use crate::events::{Event, PrintJobChange, PrinterChange, PublishedEvent, publis
 use crate::{Actor, AppError, Shop};
 
 pub use agents::{AgentAnswer, AgentConnection, AgentJob, PrintAgents};
+pub(crate) use slips::{enqueue_cancel_slips, enqueue_void_slips};
 pub use worker::PrintHandler;
 pub(crate) use worker::watch_printers;
 
@@ -44,15 +47,30 @@ const PRINT_ATTEMPTS: u32 = 1000;
 #[serde(rename_all = "snake_case")]
 pub enum Layout {
     Kitchen,
+    /// The kitchen slip for a line voided after its ticket (`slips`): VERVALLEN.
+    KitchenVoid,
+    /// The kitchen slip for an order cancelled after its tickets (`slips`): GEANNULEERD.
+    KitchenCancel,
     Receipt,
     Drawer,
     Test,
 }
 
 impl Layout {
+    pub const ALL: [Layout; 6] = [
+        Layout::Kitchen,
+        Layout::KitchenVoid,
+        Layout::KitchenCancel,
+        Layout::Receipt,
+        Layout::Drawer,
+        Layout::Test,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Layout::Kitchen => "kitchen",
+            Layout::KitchenVoid => "kitchen_void",
+            Layout::KitchenCancel => "kitchen_cancel",
             Layout::Receipt => "receipt",
             Layout::Drawer => "drawer",
             Layout::Test => "test",
@@ -60,14 +78,7 @@ impl Layout {
     }
 
     pub fn parse(s: &str) -> Option<Layout> {
-        [
-            Layout::Kitchen,
-            Layout::Receipt,
-            Layout::Drawer,
-            Layout::Test,
-        ]
-        .into_iter()
-        .find(|l| l.as_str() == s)
+        Layout::ALL.into_iter().find(|l| l.as_str() == s)
     }
 }
 
@@ -79,11 +90,12 @@ pub(crate) struct PrintPayload {
     /// A reprint: says KOPIE.
     #[serde(default)]
     pub copy: bool,
-    /// A kitchen ticket for one station: its name, printed on top.
+    /// A kitchen ticket or slip for one station: its name, printed on top.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub station: Option<String>,
     /// A kitchen ticket for one station: the lines it holds (their positions on the order), as
-    /// they were split when the order was sent. None: every line.
+    /// they were split when the order was sent. None: every line. A kitchen slip: the lines it
+    /// takes back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lines: Option<Vec<usize>>,
 }

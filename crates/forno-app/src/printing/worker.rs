@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use forno_print::layout::SlipKind;
 use forno_print::transport::{self, Timeouts};
 use forno_print::{Connection as Link, Document, PrinterState, SendError, encode, layout, profile};
 use forno_store::outbox::{Job, JobState};
@@ -75,6 +76,24 @@ impl PrintHandler {
             JobError::Permanent(format!("unknown printer profile {}", printer.profile))
         })?;
         let settings = self.shop.settings();
+        let order = || {
+            order
+                .as_ref()
+                .ok_or_else(|| JobError::Permanent("the job's order does not exist".into()))
+        };
+        let slip = |kind| -> Result<Document, JobError> {
+            Ok(layout::kitchen_slip(
+                &render::kitchen_slip(
+                    order()?,
+                    &settings,
+                    kind,
+                    payload.copy,
+                    payload.station.as_deref(),
+                    payload.lines.as_deref().unwrap_or_default(),
+                ),
+                profile.columns,
+            ))
+        };
         let doc: Document = match payload.layout {
             Layout::Test => layout::test_page(
                 &printer.name,
@@ -83,32 +102,27 @@ impl PrintHandler {
                 &now_local(&self.shop, Utc::now()),
             ),
             Layout::Drawer => layout::drawer_kick(profile.columns),
-            Layout::Kitchen | Layout::Receipt => {
-                let order = order
-                    .ok_or_else(|| JobError::Permanent("the job's order does not exist".into()))?;
-                if payload.layout == Layout::Kitchen {
-                    layout::kitchen_ticket(
-                        &render::ticket(
-                            &order,
-                            &settings,
-                            payload.copy,
-                            payload.station.as_deref(),
-                            payload.lines.as_deref(),
-                        ),
-                        profile.columns,
-                    )
-                } else {
-                    layout::receipt(
-                        &render::receipt(
-                            &order,
-                            &settings,
-                            self.shop.config().public_url(),
-                            payload.copy,
-                        ),
-                        profile.columns,
-                    )
-                }
-            }
+            Layout::Kitchen => layout::kitchen_ticket(
+                &render::ticket(
+                    order()?,
+                    &settings,
+                    payload.copy,
+                    payload.station.as_deref(),
+                    payload.lines.as_deref(),
+                ),
+                profile.columns,
+            ),
+            Layout::KitchenVoid => slip(SlipKind::LineVoided)?,
+            Layout::KitchenCancel => slip(SlipKind::OrderCancelled)?,
+            Layout::Receipt => layout::receipt(
+                &render::receipt(
+                    order()?,
+                    &settings,
+                    self.shop.config().public_url(),
+                    payload.copy,
+                ),
+                profile.columns,
+            ),
         };
         Ok(Prepared {
             bytes: encode::encode(&doc, &profile),

@@ -118,13 +118,15 @@ pub struct PrintJobDto {
     pub printer_id: Option<i64>,
     pub printer_name: String,
     pub order_id: Option<i64>,
-    /// `kitchen`, `receipt`, `drawer` or `test`.
+    /// `kitchen`, `kitchen_void` (a line voided after its kitchen ticket: VERVALLEN),
+    /// `kitchen_cancel` (the order cancelled after its kitchen tickets: GEANNULEERD), `receipt`,
+    /// `drawer` or `test`.
     pub layout: String,
     /// `queued`, `printing`, `printed`, `failed`, `needs_attention` or `cancelled`.
     pub state: String,
     /// A reprint: says KOPIE.
     pub copy: bool,
-    /// A kitchen ticket for one station: the station's name.
+    /// A kitchen ticket or slip for one station: the station's name.
     pub station: Option<String>,
     pub attempts: u32,
     /// Why the last try failed, or why it needs a person.
