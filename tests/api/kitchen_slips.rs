@@ -363,3 +363,57 @@ async fn a_slip_for_a_printer_that_is_off_prints_when_it_is_back() {
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert_eq!(printer.printouts().len(), 2, "printed once");
 }
+
+/// The printer is off when the order is sent, so its ticket is still waiting: a void needs no
+/// slip (the ticket prints without the line when it prints), and a cancellation calls the
+/// waiting ticket off, so nothing about the order ever reaches the kitchen's paper.
+#[tokio::test]
+async fn a_ticket_still_waiting_gets_no_slip_and_a_cancel_calls_it_off() {
+    let app = spawn_app().await;
+    let mut printer = PrinterEmulator::start().await;
+    let owner = app.login("owner").await;
+    add_printer(&owner, "Keuken", &printer.address(), "epson-tm-t20iii").await;
+    let menu = app.menu().await;
+    let (pizza, beer) = (menu.pizza(), menu.beer());
+    let body = OrderBuilder::pickup()
+        .line(pizza, pizza.middle_size())
+        .line(beer, beer.first_size())
+        .channel("counter")
+        .json();
+    printer.off();
+    let order = send_counter_order(&owner, &body).await;
+    let id = id_of(&order);
+    let ticket = print_jobs(&owner, &format!("order_id={id}"))
+        .await
+        .into_iter()
+        .find(|j| j["layout"] == "kitchen")
+        .expect("the kitchen ticket waits");
+    job_until(&owner, id_of(&ticket), "waiting with an error", |j| {
+        j["state"] == "queued" && !j["error"].is_null()
+    })
+    .await;
+
+    owner
+        .void_line(id, &json!({"line": 1, "reason": "fust is leeg"}))
+        .await
+        .expect_status(201, "void the beer");
+    owner
+        .change_status(id, &json!({"status": "cancelled", "reason": "klant weg"}))
+        .await
+        .ok("cancel the order");
+    let jobs = print_jobs(&owner, &format!("order_id={id}")).await;
+    assert_eq!(
+        jobs.len(),
+        1,
+        "no slips for a ticket not on paper: {jobs:#?}"
+    );
+    assert_eq!(jobs[0]["state"], "cancelled", "{:#?}", jobs[0]);
+
+    printer.on().await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(
+        printer.printouts().len(),
+        0,
+        "a cancelled order's ticket never prints"
+    );
+}

@@ -6,7 +6,10 @@
 //! holds only its lines; a reprint or a ticket printed by hand counts too, since that paper is in
 //! the kitchen as well), once per printer. The tickets are found among the order's print jobs
 //! rather than by asking the rules again: the rules may have changed since, and a ticket may have
-//! been moved to another printer. No ticket, no slip: there is nothing to take back.
+//! been moved to another printer. No ticket on paper, no slip: there is nothing to take back.
+//! A ticket still waiting for its printer (queued, or failed without sending anything) is not on
+//! paper: after a void it prints without the line (it is rendered when it prints), and a
+//! cancellation calls it off, so a cancelled order's ticket never reaches the kitchen at all.
 //!
 //! The slip is an ordinary print job (`kitchen_void`, `kitchen_cancel`) written in the void's or
 //! cancellation's own transaction; its payload names the printer, the station and the lines, and
@@ -17,11 +20,15 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use forno_domain::Order;
-use forno_store::outbox::JobFilter;
+use forno_store::outbox::{Job, JobFilter, JobState};
 use forno_store::{Connection, StoreError};
 
-use super::{Layout, PRINT_KIND, PrintPayload, enqueue, payload_of};
+use super::{Layout, PRINT_KIND, PrintPayload, enqueue, job_event, payload_of};
 use crate::events::PublishedEvent;
+
+/// The `cancelled_by` of a kitchen ticket called off because its order was cancelled (a person's
+/// own cancellation names them).
+const CALLED_OFF_BY: &str = "order_cancelled";
 
 /// What one printer got of an order's kitchen tickets.
 #[derive(Debug, Default)]
@@ -39,11 +46,18 @@ impl Printed {
     }
 }
 
-/// The printers that got a kitchen ticket of `order`, by printer id.
-fn kitchen_printers(
+/// Whether a print job may have put its ticket on paper: not while it waits its turn or after
+/// every attempt failed without sending anything (a run that broke off half way is
+/// `needs_attention`, and counts).
+fn may_be_on_paper(job: &Job) -> bool {
+    !matches!(job.state, JobState::Queued | JobState::Failed)
+}
+
+/// The order's kitchen tickets, oldest first, each with what it printed.
+fn kitchen_tickets(
     conn: &Connection,
     order: &Order,
-) -> Result<BTreeMap<i64, Printed>, StoreError> {
+) -> Result<Vec<(Job, PrintPayload)>, StoreError> {
     let (jobs, _) = forno_store::outbox::list(
         conn,
         &JobFilter {
@@ -53,21 +67,29 @@ fn kitchen_printers(
             ..JobFilter::default()
         },
     )?;
+    // Listed newest first.
+    Ok(jobs
+        .into_iter()
+        .rev()
+        .filter_map(|job| payload_of(&job).map(|payload| (job, payload)))
+        .filter(|(_, payload)| payload.layout == Layout::Kitchen)
+        .collect())
+}
+
+/// The printers whose kitchen tickets of `order` may be on paper, by printer id.
+fn kitchen_printers(tickets: &[(Job, PrintPayload)], order: &Order) -> BTreeMap<i64, Printed> {
     let every_line: Vec<usize> = (0..order.lines.len()).collect();
     let mut printers: BTreeMap<i64, Printed> = BTreeMap::new();
-    // Listed newest first; the oldest ticket names the station.
-    for payload in jobs.iter().rev().filter_map(payload_of) {
-        if payload.layout != Layout::Kitchen {
-            continue;
-        }
-        let lines = payload.lines.unwrap_or_else(|| every_line.clone());
+    // The oldest ticket names the station.
+    for (_, payload) in tickets.iter().filter(|(job, _)| may_be_on_paper(job)) {
+        let lines = payload.lines.clone().unwrap_or_else(|| every_line.clone());
         printers
             .entry(payload.printer_id)
             .or_default()
             .tickets
-            .push((payload.station, lines));
+            .push((payload.station.clone(), lines));
     }
-    Ok(printers)
+    printers
 }
 
 fn slip(
@@ -95,8 +117,9 @@ pub(crate) fn enqueue_void_slips(
     line: usize,
     now: DateTime<Utc>,
 ) -> Result<Vec<PublishedEvent>, StoreError> {
+    let tickets = kitchen_tickets(conn, order)?;
     let mut events = Vec::new();
-    for (printer_id, printed) in kitchen_printers(conn, order)? {
+    for (printer_id, printed) in kitchen_printers(&tickets, order) {
         if let Some(station) = printed.holds(line) {
             let station = station.clone();
             events.push(slip(
@@ -113,16 +136,24 @@ pub(crate) fn enqueue_void_slips(
     Ok(events)
 }
 
-/// Inside a cancellation's transaction: one GEANNULEERD slip per printer that got a kitchen
-/// ticket, with every line its tickets held that still stands (a voided line had its own slip),
-/// naming the station when all its tickets were one station's. Nothing without tickets.
+/// Inside a cancellation's transaction: the order's kitchen tickets that are not running are
+/// called off (one still waiting never prints; one waiting for a person needs no decision any
+/// more), then one GEANNULEERD slip per printer whose ticket may be on paper, with every line its
+/// tickets held that still stands (a voided line had its own slip), naming the station when all
+/// its tickets were one station's. Nothing when no ticket reached paper.
 pub(crate) fn enqueue_cancel_slips(
     conn: &Connection,
     order: &Order,
     now: DateTime<Utc>,
 ) -> Result<Vec<PublishedEvent>, StoreError> {
+    let tickets = kitchen_tickets(conn, order)?;
     let mut events = Vec::new();
-    for (printer_id, printed) in kitchen_printers(conn, order)? {
+    for (job, _) in &tickets {
+        if let Some(called_off) = forno_store::outbox::cancel(conn, job.id, CALLED_OFF_BY, now)? {
+            events.push(job_event(conn, &called_off, now)?);
+        }
+    }
+    for (printer_id, printed) in kitchen_printers(&tickets, order) {
         let mut lines: Vec<usize> = printed
             .tickets
             .iter()
