@@ -35,6 +35,23 @@ fn full_pizza(menu: &Menu) -> (LineBuilder, Item, String, String) {
     (line, pizza.clone(), extra.name, removed.name)
 }
 
+/// A shop with one kitchen printer ("Keuken") on the emulator, its owner, and a counter order
+/// of a pizza and a beer (line 1) to send, with that beer.
+async fn shop_with_one_kitchen_printer() -> (TestApp, PrinterEmulator, StaffClient, Value, Item) {
+    let app = spawn_app().await;
+    let printer = PrinterEmulator::start().await;
+    let owner = app.login("owner").await;
+    add_printer(&owner, "Keuken", &printer.address(), "epson-tm-t20iii").await;
+    let menu = app.menu().await;
+    let (pizza, beer) = (menu.pizza(), menu.beer());
+    let body = OrderBuilder::pickup()
+        .line(pizza, pizza.middle_size())
+        .line(beer, beer.first_size())
+        .channel("counter")
+        .json();
+    (app, printer, owner, body, beer.clone())
+}
+
 /// Waits until the order's print jobs of `layout` are `n`, all printed.
 async fn printed_jobs(staff: &StaffClient, order_id: i64, layout: &str, n: usize) -> Vec<Value> {
     let started = Instant::now();
@@ -321,17 +338,7 @@ async fn a_cancel_after_sending_prints_a_slip_and_nothing_prints_before_sending(
 /// prints, once, when the printer is back.
 #[tokio::test]
 async fn a_slip_for_a_printer_that_is_off_prints_when_it_is_back() {
-    let app = spawn_app().await;
-    let mut printer = PrinterEmulator::start().await;
-    let owner = app.login("owner").await;
-    add_printer(&owner, "Keuken", &printer.address(), "epson-tm-t20iii").await;
-    let menu = app.menu().await;
-    let (pizza, beer) = (menu.pizza(), menu.beer());
-    let body = OrderBuilder::pickup()
-        .line(pizza, pizza.middle_size())
-        .line(beer, beer.first_size())
-        .channel("counter")
-        .json();
+    let (_app, mut printer, owner, body, beer) = shop_with_one_kitchen_printer().await;
     let order = send_counter_order(&owner, &body).await;
     let id = id_of(&order);
     printer.wait_for(1, WAIT).await;
@@ -369,17 +376,7 @@ async fn a_slip_for_a_printer_that_is_off_prints_when_it_is_back() {
 /// waiting ticket off, so nothing about the order ever reaches the kitchen's paper.
 #[tokio::test]
 async fn a_ticket_still_waiting_gets_no_slip_and_a_cancel_calls_it_off() {
-    let app = spawn_app().await;
-    let mut printer = PrinterEmulator::start().await;
-    let owner = app.login("owner").await;
-    add_printer(&owner, "Keuken", &printer.address(), "epson-tm-t20iii").await;
-    let menu = app.menu().await;
-    let (pizza, beer) = (menu.pizza(), menu.beer());
-    let body = OrderBuilder::pickup()
-        .line(pizza, pizza.middle_size())
-        .line(beer, beer.first_size())
-        .channel("counter")
-        .json();
+    let (_app, mut printer, owner, body, _beer) = shop_with_one_kitchen_printer().await;
     printer.off();
     let order = send_counter_order(&owner, &body).await;
     let id = id_of(&order);

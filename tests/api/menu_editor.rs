@@ -108,6 +108,16 @@ async fn public_menu(app: &TestApp) -> Value {
     app.menu_raw().await.ok("GET /menu")
 }
 
+/// The ordering page's menu feed, past its welcome.
+async fn menu_feed(app: &TestApp) -> ws::Ws {
+    let mut feed = ws::connect_customer(&app.ws_url("/ws/menu"))
+        .await
+        .expect("the ordering page's menu feed is open to anyone");
+    ws::hello(&mut feed, None).await;
+    ws::expect_welcome(&mut feed).await;
+    feed
+}
+
 /// What a photo's address answers now.
 async fn served_status(app: &TestApp, address: &Value) -> u16 {
     let url = format!("{}{}", app.address, address.as_str().unwrap());
@@ -125,11 +135,7 @@ async fn next_menu_event(socket: &mut ws::Ws) -> Value {
 async fn the_owner_adds_an_item_that_the_menu_feed_announces_and_customers_can_order() {
     let app = spawn_app().await;
     let owner = app.login("owner").await;
-    let mut feed = ws::connect_customer(&app.ws_url("/ws/menu"))
-        .await
-        .expect("the ordering page's menu feed is open to anyone");
-    ws::hello(&mut feed, None).await;
-    ws::expect_welcome(&mut feed).await;
+    let mut feed = menu_feed(&app).await;
 
     let (category_id, extra_id) = lunch_category_and_extra(&owner).await;
     for _ in 0..2 {
@@ -203,11 +209,7 @@ async fn the_owner_adds_an_item_that_the_menu_feed_announces_and_customers_can_o
 async fn the_menu_feed_tells_an_open_ordering_page_that_the_shop_paused_and_nothing_of_orders() {
     let app = spawn_app().await;
     let owner = app.login("owner").await;
-    let mut feed = ws::connect_customer(&app.ws_url("/ws/menu"))
-        .await
-        .expect("the ordering page's menu feed is open to anyone");
-    ws::hello(&mut feed, None).await;
-    ws::expect_welcome(&mut feed).await;
+    let mut feed = menu_feed(&app).await;
 
     // An order placed meanwhile is no business of the menu feed: the next thing it sends is the
     // pause, with what the page shows.
